@@ -1,0 +1,64 @@
+package org.derivx.cas;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Maps our canonical identifier names to Symja symbols, one symbol per name (Symja compares
+ * symbols by identity). Symbols are Symja "dummy" symbols with a prefixed name ({@code v} for
+ * variables, {@code f} for functions), so a user's {@code E}, {@code I}, {@code D} or {@code Run}
+ * never becomes Symja's built-in of that name, and they are unknown to Symja's string parser.
+ */
+public final class SymbolTable {
+  private final Map<String, ISymbol> variables = new HashMap<>();
+  private final Map<String, ISymbol> functions = new HashMap<>();
+  private final Map<ISymbol, String> names = new HashMap<>();
+  private final Set<String> taken = new HashSet<>();
+
+  public SymbolTable() {
+    SymjaRuntime.engine();
+  }
+
+  public ISymbol variable(String name) {
+    return variables.computeIfAbsent(name, n -> create("v", n));
+  }
+
+  public ISymbol function(String name) {
+    return functions.computeIfAbsent(name, n -> create("f", n));
+  }
+
+  /** A head of our own that Symja has no rules for, e.g. an inert derivative. */
+  ISymbol inertHead(String name) {
+    return functions.computeIfAbsent("\u0000" + name, n -> create("", name));
+  }
+
+  /** The canonical name behind a symbol of this table, or null. */
+  public String nameOf(ISymbol s) {
+    return names.get(s);
+  }
+
+  public boolean owns(ISymbol s) {
+    return names.containsKey(s);
+  }
+
+  private ISymbol create(String prefix, String name) {
+    StringBuilder sb = new StringBuilder(prefix);
+    for (char c : name.toCharArray()) {
+      if (Character.isLetterOrDigit(c) && c < 128) {
+        sb.append(c);
+      }
+    }
+    String base = sb.toString();
+    String unique = base;
+    for (int i = 2; !taken.add(unique); i++) {
+      unique = base + "$" + i;
+    }
+    ISymbol s = F.Dummy(unique);
+    names.put(s, name);
+    return s;
+  }
+}

@@ -1,0 +1,56 @@
+package org.derivx.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code derivx}: the command-line face of the engine. Exit codes: 0 ok, 1 findings, 2 bad input. */
+@Command(
+    name = "derivx",
+    mixinStandardHelpOptions = true,
+    versionProvider = DerivxCommand.Version.class,
+    description = "Explore, check and annotate mathematical derivations written by language models.",
+    subcommands = {InspectCommand.class, CommandLine.HelpCommand.class})
+public final class DerivxCommand implements Runnable {
+  public static final int OK = 0;
+  public static final int FINDINGS = 1;
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new DerivxCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          cmd.getErr().println("derivx: " + ex.getMessage());
+          return BAD_INPUT;
+        });
+    // usage errors (unknown option, missing file argument) are bad input too
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println("derivx: " + ex.getMessage());
+          ex.getCommandLine().usage(ex.getCommandLine().getErr());
+          return BAD_INPUT;
+        });
+    return cl.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = DerivxCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"derivx " + (v == null ? "development" : v)};
+    }
+  }
+}

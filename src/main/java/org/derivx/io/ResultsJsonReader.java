@@ -1,0 +1,145 @@
+package org.derivx.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.derivx.derivation.Derivation;
+import org.derivx.derivation.DerivationRecord;
+import org.derivx.derivation.OperationAnnotation;
+import org.derivx.derivation.Prompt;
+import org.derivx.derivation.ReadProblem;
+import org.derivx.derivation.Source;
+
+/**
+ * Reads the paper's results JSON, streaming one array element at a time. Keys: {@code [P
+ * ]prompt}, {@code [P ]derivation}, {@code [P ]srepr_derivation} for each perturbation P (none for
+ * static), generations {@code P_model} (string values; {@code static_gpt-4}, {@code
+ * VR_flan-t5-large}, …); every other key (scores) goes to the record's meta.
+ */
+final class ResultsJsonReader {
+  private static final Pattern GENERATION = Pattern.compile("^(static|VR|EE|AG|SR)_(.+)$");
+  private static final Pattern REFERENCE_KEY =
+      Pattern.compile("^(?:(VR|EE|AG|SR) )?(prompt|derivation|srepr_derivation)$");
+
+  private final ObjectMapper mapper;
+
+  ResultsJsonReader(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  void read(Path file, RecordSink sink) throws DatasetException {
+    String name = file.getFileName().toString();
+    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    long index = 0;
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = mapper.getFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new DatasetException(name + ": expected a JSON array of records");
+      }
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        if (p.currentToken() == null) {
+          throw new DatasetException(name + ": the array is not closed");
+        }
+        Source source = Source.element(name, index);
+        JsonNode node = mapper.readTree(p);
+        try {
+          sink.record(record(stem + "#" + index, source, node));
+        } catch (IllegalArgumentException e) {
+          sink.problem(new ReadProblem(source, e.getMessage()));
+        }
+        index++;
+      }
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where =
+          loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      String message = "malformed JSON" + where + ": " + e.getOriginalMessage();
+      if (index == 0) {
+        throw new DatasetException(name + ": " + message, e);
+      }
+      // keep what was read; the rest of the file cannot be trusted
+      sink.problem(
+          new ReadProblem(
+              Source.element(name, index), message + "; elements from here on were not read"));
+    } catch (IOException e) {
+      throw new DatasetException(name + ": cannot read: " + FormatDetector.describe(e), e);
+    }
+  }
+
+  private DerivationRecord record(String id, Source source, JsonNode node) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("expected an object but found " + node.getNodeType());
+    }
+    Map<String, Prompt> prompts = new LinkedHashMap<>();
+    Map<String, String> references = new LinkedHashMap<>();
+    Map<String, List<OperationAnnotation>> annotations = new LinkedHashMap<>();
+    Map<String, String> generations = new LinkedHashMap<>();
+    Map<String, Object> meta = new LinkedHashMap<>();
+    for (var it = node.fields(); it.hasNext(); ) {
+      var field = it.next();
+      String key = field.getKey();
+      JsonNode value = field.getValue();
+      Matcher ref = REFERENCE_KEY.matcher(key);
+      Matcher gen = GENERATION.matcher(key);
+      if (ref.matches()) {
+        String pert = ref.group(1) == null ? "static" : ref.group(1);
+        switch (ref.group(2)) {
+          case "prompt" -> prompts.put(pert, PromptParser.parse(text(key, value)));
+          case "derivation" -> references.put(pert, text(key, value));
+          default -> annotations.put(pert, Annotations.fromJson(key, value));
+        }
+      } else if (gen.matches() && value.isTextual()) {
+        generations.put(key, value.asText());
+      } else {
+        meta.put(key, mapper.convertValue(value, Object.class));
+      }
+    }
+    List<Derivation> variants = new ArrayList<>();
+    references.forEach(
+        (pert, text) -> {
+          String key = pert.equals("static") ? "derivation" : pert + " derivation";
+          List<OperationAnnotation> ann = annotations.getOrDefault(pert, List.of());
+          var steps = PromptParser.equations(text);
+          if (!ann.isEmpty() && ann.size() != steps.size()) {
+            throw new IllegalArgumentException(
+                "'" + key + "' has " + steps.size() + " equations but its srepr_derivation has "
+                    + ann.size() + " annotations");
+          }
+          variants.add(
+              new Derivation(key, Derivation.Kind.REFERENCE, null, pert, prompts.get(pert), steps,
+                  ann, List.of()));
+        });
+    generations.forEach(
+        (key, text) -> {
+          Matcher m = GENERATION.matcher(key);
+          m.matches();
+          String pert = m.group(1);
+          variants.add(
+              new Derivation(key, Derivation.Kind.GENERATION, m.group(2), pert, prompts.get(pert),
+                  PromptParser.equations(text), List.of(), List.of()));
+        });
+    if (variants.isEmpty()) {
+      throw new IllegalArgumentException("no derivation and no generation in this element");
+    }
+    return new DerivationRecord(id, source, prompts.get("static"), variants, meta);
+  }
+
+  private static String text(String key, JsonNode value) {
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("'" + key + "' should be a string but is " + value.getNodeType());
+    }
+    return value.asText();
+  }
+}

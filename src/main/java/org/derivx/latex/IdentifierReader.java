@@ -1,0 +1,171 @@
+package org.derivx.latex;
+
+/**
+ * Reads one identifier (base, decorations, subscript, name-like superscripts) from a cursor and
+ * returns its canonical spelling. It stops before a superscript that is a power.
+ */
+final class IdentifierReader {
+  private final Cursor in;
+
+  IdentifierReader(Cursor in) {
+    this.in = in;
+  }
+
+  /** True if the token can begin an identifier. */
+  static boolean startsIdentifier(Token t) {
+    return switch (t.type()) {
+      case LETTER -> true;
+      case COMMAND ->
+          Identifiers.SYMBOL_COMMANDS.contains(t.text())
+              || Identifiers.DECORATIONS.contains(t.text())
+              || t.text().equals("operatorname");
+      default -> false;
+    };
+  }
+
+  String read() {
+    in.enter();
+    try {
+      String name = base();
+      boolean subscripted = false;
+      while (true) {
+        Token t = in.peek();
+        if (t.isSymbol("_")) {
+          if (subscripted) {
+            throw Cursor.error(t, "double subscript");
+          }
+          in.next();
+          name = Identifiers.script(name, '_', scriptName());
+          subscripted = true;
+        } else if (t.isSymbol("^")) {
+          int mark = in.mark();
+          in.next();
+          String deco = Identifiers.superscriptDecoration(scriptText());
+          if (deco == null) {
+            in.reset(mark); // a power: the caller decides
+            return name;
+          }
+          name = Identifiers.script(name, '^', deco);
+        } else if (t.isSymbol("'")) {
+          in.next();
+          String deco = "\\prime";
+          if (in.peek().isSymbol("'") && !in.peek().spaceBefore()) {
+            in.next();
+            deco = "\\prime\\prime";
+          }
+          name = Identifiers.script(name, '^', deco);
+        } else {
+          return name;
+        }
+      }
+    } finally {
+      in.leave();
+    }
+  }
+
+  private String base() {
+    Token t = in.next();
+    if (t.type() == Token.Type.LETTER) {
+      return t.text();
+    }
+    String cmd = t.text();
+    if (Identifiers.SYMBOL_COMMANDS.contains(cmd)) {
+      return "\\" + cmd;
+    }
+    if (cmd.equals("operatorname")) {
+      String inner = groupName("\\operatorname");
+      return inner;
+    }
+    if (Identifiers.DECORATIONS.contains(cmd)) {
+      return "\\" + cmd + "{" + groupName("\\" + cmd) + "}";
+    }
+    throw Cursor.error(t, "expected an identifier but found " + t.describe());
+  }
+
+  /**
+   * The canonical name inside {@code {…}} (or of a single token): an identifier if the group is
+   * exactly one, else the group's canonical text (multi-letter names such as {@code Ei} or {@code
+   * abc}). Multi-letter names print as {@code \operatorname{…}}.
+   */
+  private String groupName(String owner) {
+    Token open = in.peek();
+    if (!open.isSymbol("{")) {
+      if (startsIdentifier(open)) {
+        return read();
+      }
+      throw Cursor.error(open, owner + " needs an argument");
+    }
+    int close = in.matchingBrace(in.mark());
+    if (close < 0) {
+      throw Cursor.error(open, "unbalanced '{' after " + owner);
+    }
+    in.next();
+    int mark = in.mark();
+    if (startsIdentifier(in.peek())) {
+      String name = read();
+      if (in.mark() == close) {
+        in.next();
+        return name;
+      }
+      in.reset(mark);
+    }
+    String text = canonicalText(mark, close);
+    in.reset(close + 1);
+    if (text.isEmpty()) {
+      throw Cursor.error(open, "empty argument of " + owner);
+    }
+    boolean word = text.chars().allMatch(c -> Lexer.isAsciiLetter((char) c));
+    return word && text.length() > 1 && owner.equals("\\operatorname")
+        ? "\\operatorname{" + text + "}"
+        : text;
+  }
+
+  /** A subscript's content as a name part: {@code 0}, {@code e}, {@code \varepsilon}, {@code nl}. */
+  private String scriptName() {
+    Token t = in.peek();
+    if (t.isSymbol("{")) {
+      return groupName("subscript");
+    }
+    in.next();
+    return switch (t.type()) {
+      case LETTER, DIGIT -> t.text();
+      case COMMAND -> "\\" + t.text();
+      default -> throw Cursor.error(t, "unexpected " + t.describe() + " in a subscript");
+    };
+  }
+
+  /** The canonical text of a superscript, consumed (the caller rewinds if it is a power). */
+  private String scriptText() {
+    Token t = in.peek();
+    if (t.isSymbol("{")) {
+      int close = in.matchingBrace(in.mark());
+      if (close < 0) {
+        throw Cursor.error(t, "unbalanced '{' in a superscript");
+      }
+      String text = canonicalText(in.mark() + 1, close);
+      in.reset(close + 1);
+      return text;
+    }
+    in.next();
+    return t.type() == Token.Type.COMMAND ? "\\" + t.text() : t.text();
+  }
+
+  /** Tokens {@code [from, to)} joined without spaces, except to keep a command apart from a letter. */
+  String canonicalText(int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    boolean afterWordCommand = false;
+    for (int i = from; i < to; i++) {
+      Token t = in.at(i);
+      if (afterWordCommand && t.type() == Token.Type.LETTER) {
+        sb.append(' ');
+      }
+      if (t.type() == Token.Type.COMMAND) {
+        sb.append('\\');
+      }
+      sb.append(t.text());
+      afterWordCommand =
+          t.type() == Token.Type.COMMAND && Lexer.isAsciiLetter(t.text().charAt(0));
+    }
+    return sb.toString();
+  }
+}

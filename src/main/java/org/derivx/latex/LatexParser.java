@@ -1,0 +1,450 @@
+package org.derivx.latex;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Expr.Add;
+import org.derivx.expr.Expr.Apply;
+import org.derivx.expr.Expr.Const;
+import org.derivx.expr.Expr.Div;
+import org.derivx.expr.Expr.Fn;
+import org.derivx.expr.Expr.Mul;
+import org.derivx.expr.Expr.Neg;
+import org.derivx.expr.Expr.Num;
+import org.derivx.expr.Expr.Pow;
+import org.derivx.expr.Expr.Sym;
+import org.derivx.expr.Func;
+import org.derivx.expr.Relation;
+
+/**
+ * Recursive-descent parser from normalised LaTeX to our {@link Expr} tree. No backtracking beyond
+ * a bounded look at {@code \frac} arguments, so time is linear in the input; depth and length are
+ * capped. Every failure is a {@link LatexParseException} with an offset into the normalised text.
+ *
+ * <p>Conventions of the data (SymPy's printer): {@code \frac{d}{d a} X} differentiates the whole
+ * product that follows; {@code \int X d a} integrates up to its differential; {@code e^{x}} is the
+ * exponential and every other identifier is a symbol; {@code f{(a)}} applies a function.
+ */
+public final class LatexParser {
+  public static final int MAX_LENGTH = 20_000;
+
+  private final Cursor in;
+  private final IdentifierReader ids;
+  private final Calculus calculus;
+  /** While > 0, a letter d followed by an identifier ends the product: it is a differential. */
+  int integralBodies;
+
+  private LatexParser(String normalized) {
+    if (normalized.length() > MAX_LENGTH) {
+      throw new LatexParseException(MAX_LENGTH, "formula longer than " + MAX_LENGTH + " characters");
+    }
+    this.in = new Cursor(Lexer.lex(normalized));
+    this.ids = new IdentifierReader(in);
+    this.calculus = new Calculus(this, in);
+  }
+
+  /** Parses an equation (two or more sides joined by '='). */
+  public static Relation parseRelation(String normalized) {
+    LatexParser p = new LatexParser(normalized);
+    List<Expr> sides = new ArrayList<>();
+    sides.add(p.expr());
+    while (p.in.acceptSymbol("=")) {
+      sides.add(p.expr());
+    }
+    p.expectEnd();
+    if (sides.size() < 2) {
+      throw new LatexParseException(0, "not an equation: no '='");
+    }
+    return new Relation(sides);
+  }
+
+  /** Parses a single expression (no '='). */
+  public static Expr parseExpression(String normalized) {
+    LatexParser p = new LatexParser(normalized);
+    Expr e = p.expr();
+    p.expectEnd();
+    return e;
+  }
+
+  private void expectEnd() {
+    Token t = in.peek();
+    if (t.type() != Token.Type.END) {
+      String hint = t.isSymbol(",") || t.type() == Token.Type.LETTER ? " (prose after the formula?)" : "";
+      throw Cursor.error(t, "unexpected " + t.describe() + hint);
+    }
+  }
+
+  Expr expr() {
+    in.enter();
+    try {
+      List<Expr> terms = new ArrayList<>();
+      boolean negate = false;
+      if (in.acceptSymbol("-")) {
+        negate = true;
+      } else {
+        in.acceptSymbol("+");
+      }
+      Expr first = term();
+      terms.add(negate ? new Neg(first) : first);
+      while (true) {
+        if (in.acceptSymbol("+")) {
+          terms.add(term());
+        } else if (in.acceptSymbol("-")) {
+          terms.add(new Neg(term()));
+        } else if (in.peek().isCommand("pm") || in.peek().isCommand("mp")) {
+          throw Cursor.error(in.peek(), "'\\pm' is not supported: write both equations");
+        } else {
+          break;
+        }
+      }
+      return terms.size() == 1 ? terms.get(0) : new Add(terms);
+    } finally {
+      in.leave();
+    }
+  }
+
+  /** A product: factors joined explicitly ({@code \cdot}, {@code /}) or by juxtaposition. */
+  Expr term() {
+    in.enter();
+    try {
+      List<Expr> factors = new ArrayList<>();
+      while (true) {
+        Expr f = factor();
+        if (f == null) { // a derivative operator: it takes the rest of the product
+          factors.add(calculus.applyPendingOperator());
+          break;
+        }
+        factors.add(f);
+        Token t = in.peek();
+        if (t.isCommand("cdot") || t.isCommand("times") || t.isSymbol("*")) {
+          in.next();
+          continue;
+        }
+        if (t.isSymbol("/")) {
+          in.next();
+          Expr d = factor();
+          if (d == null) {
+            throw Cursor.error(t, "a derivative operator cannot be a denominator");
+          }
+          Expr num = mul(factors);
+          factors.clear();
+          factors.add(new Div(num, d));
+          t = in.peek();
+          if (t.isCommand("cdot") || t.isCommand("times") || t.isSymbol("*")) {
+            in.next();
+            continue;
+          }
+        }
+        if (!startsFactor(in.peek()) || (integralBodies > 0 && calculus.differentialAhead())) {
+          break;
+        }
+      }
+      return mul(factors);
+    } finally {
+      in.leave();
+    }
+  }
+
+  private static Expr mul(List<Expr> factors) {
+    return factors.size() == 1 ? factors.get(0) : new Mul(factors);
+  }
+
+  static boolean startsFactor(Token t) {
+    return switch (t.type()) {
+      case LETTER, DIGIT -> true;
+      case SYMBOL -> t.text().equals("(") || t.text().equals("[") || t.text().equals("{");
+      case COMMAND ->
+          !(t.text().equals("cdot")
+              || t.text().equals("times")
+              || t.text().equals("}")
+              || t.text().equals("pm")
+              || t.text().equals("mp"));
+      case END -> false;
+    };
+  }
+
+  /** A signed power; returns null when it read a derivative operator awaiting its operand. */
+  Expr factor() {
+    in.enter();
+    try {
+      if (in.acceptSymbol("-")) {
+        return new Neg(requireOperand(factor()));
+      }
+      if (in.acceptSymbol("+")) {
+        return requireOperand(factor());
+      }
+      Expr p = primary();
+      if (p == null) {
+        return null;
+      }
+      while (in.peek().isSymbol("^")) {
+        in.next();
+        p = new Pow(p, script());
+      }
+      if (in.peek().isSymbol("!")) {
+        throw Cursor.error(in.peek(), "factorials are not supported");
+      }
+      return p;
+    } finally {
+      in.leave();
+    }
+  }
+
+  private Expr requireOperand(Expr e) {
+    if (e == null) {
+      return calculus.applyPendingOperator();
+    }
+    return e;
+  }
+
+  /** The argument of {@code ^}: a braced expression or a single token. */
+  Expr script() {
+    Token t = in.peek();
+    if (t.isSymbol("{")) {
+      return group("{", "}");
+    }
+    in.next();
+    return switch (t.type()) {
+      case DIGIT -> new Num(new BigDecimal(t.text()));
+      case LETTER -> new Sym(t.text());
+      case COMMAND -> {
+        if (t.text().equals("infty")) {
+          yield new Const(Const.Kind.INFINITY);
+        }
+        if (Identifiers.SYMBOL_COMMANDS.contains(t.text())) {
+          yield new Sym("\\" + t.text());
+        }
+        throw Cursor.error(t, "unsupported superscript " + t.describe());
+      }
+      default -> throw Cursor.error(t, "expected a superscript but found " + t.describe());
+    };
+  }
+
+  /** An expression between delimiters; an integral body's differential rule does not reach in. */
+  Expr group(String open, String close) {
+    Token start = in.next();
+    int saved = integralBodies;
+    integralBodies = 0;
+    try {
+      if (in.peek().isSymbol(close) || (close.equals("}") && in.peek().isCommand("}"))) {
+        throw Cursor.error(start, "empty '" + open + close + "'");
+      }
+      Expr e = expr();
+      Token end = in.peek();
+      boolean closed =
+          open.equals("\\{") ? end.isCommand("}") : end.isSymbol(close);
+      if (!closed) {
+        throw Cursor.error(
+            end,
+            "expected '" + close + "' to close the '" + open + "' at offset " + start.offset()
+                + " but found " + end.describe());
+      }
+      in.next();
+      return e;
+    } finally {
+      integralBodies = saved;
+    }
+  }
+
+  private Expr primary() {
+    Token t = in.peek();
+    switch (t.type()) {
+      case DIGIT:
+        return number();
+      case LETTER:
+        return identifierPrimary();
+      case SYMBOL:
+        return switch (t.text()) {
+          case "(" -> group("(", ")");
+          case "[" -> group("[", "]");
+          case "{" -> group("{", "}");
+          case "|" -> throw Cursor.error(t, "absolute values |…| are not supported");
+          default -> throw Cursor.error(t, "unexpected " + t.describe());
+        };
+      case END:
+        throw Cursor.error(t, "the formula ends where a term was expected");
+      default:
+        return command(t);
+    }
+  }
+
+  private Expr command(Token t) {
+    String c = t.text();
+    switch (c) {
+      case "frac":
+        return calculus.fraction();
+      case "sqrt":
+        return sqrt();
+      case "int", "iint", "iiint", "oint":
+        return calculus.integral();
+      case "infty":
+        in.next();
+        return new Const(Const.Kind.INFINITY);
+      case "{":
+        return group("\\{", "\\}");
+      case "partial":
+        throw Cursor.error(t, "'\\partial' outside a derivative");
+      case "text", "mbox", "textrm", "textit", "textbf":
+        throw Cursor.error(t, "prose (\\" + c + ") is not part of a formula");
+      default:
+        break;
+    }
+    if (c.equals("tilde") && in.peek(1).isSymbol("{") && in.peek(2).isCommand("infty")
+        && in.peek(3).isSymbol("}")) {
+      for (int i = 0; i < 4; i++) {
+        in.next();
+      }
+      return new Const(Const.Kind.COMPLEX_INFINITY);
+    }
+    if (Func.byCommand(c).isPresent()) {
+      return function(Func.byCommand(c).get());
+    }
+    if (IdentifierReader.startsIdentifier(t)) {
+      return identifierPrimary();
+    }
+    throw Cursor.error(t, "unsupported command " + t.describe());
+  }
+
+  private Expr number() {
+    StringBuilder sb = new StringBuilder(in.next().text());
+    boolean dot = false;
+    while (true) {
+      Token t = in.peek();
+      if (t.type() == Token.Type.DIGIT && !t.spaceBefore()) {
+        sb.append(in.next().text());
+      } else if (!dot && t.isSymbol(".") && !t.spaceBefore()
+          && in.peek(1).type() == Token.Type.DIGIT && !in.peek(1).spaceBefore()) {
+        in.next();
+        sb.append('.');
+        dot = true;
+      } else {
+        return new Num(new BigDecimal(sb.toString()));
+      }
+    }
+  }
+
+  private Expr identifierPrimary() {
+    String name = ids.read();
+    if (name.startsWith("\\operatorname{")) {
+      String inner = name.substring("\\operatorname{".length(), name.length() - 1);
+      if (Func.byOperatorName(inner).isPresent()) {
+        return new Fn(Func.byOperatorName(inner).get(), functionArgument());
+      }
+    }
+    Token t = in.peek();
+    if (name.equals("e") && t.isSymbol("^")) {
+      in.next();
+      return new Fn(Func.EXP, script());
+    }
+    if (applicationAhead()) {
+      return new Apply(name, arguments());
+    }
+    if (t.isSymbol("^")) { // \eta^{2}{(a)}: a power of an application
+      in.next();
+      Expr exponent = script();
+      if (in.peek().isSymbol("{") && in.peek(1).isSymbol("(")) {
+        return new Pow(new Apply(name, arguments()), exponent);
+      }
+      return new Pow(new Sym(name), exponent);
+    }
+    return new Sym(name);
+  }
+
+  /** {@code {(…)}} always applies; {@code (…)} only when written without a space, as in f(x). */
+  private boolean applicationAhead() {
+    Token t = in.peek();
+    return (t.isSymbol("{") && in.peek(1).isSymbol("(")) || (t.isSymbol("(") && !t.spaceBefore());
+  }
+
+  /** Comma-separated arguments in {@code {(…)}} or {@code (…)}. */
+  List<Expr> arguments() {
+    boolean braced = in.acceptSymbol("{");
+    Token open = in.expectSymbol("(", "to open the arguments");
+    int saved = integralBodies;
+    integralBodies = 0;
+    List<Expr> args = new ArrayList<>();
+    try {
+      do {
+        args.add(expr());
+      } while (in.acceptSymbol(","));
+    } finally {
+      integralBodies = saved;
+    }
+    in.expectSymbol(")", "to close the arguments opened at offset " + open.offset());
+    if (braced) {
+      in.expectSymbol("}", "after the arguments");
+    }
+    return args;
+  }
+
+  private Expr function(Func f) {
+    Token name = in.next();
+    Expr power = null;
+    Expr base = null;
+    for (int i = 0; i < 2; i++) {
+      if (power == null && in.peek().isSymbol("^")) {
+        in.next();
+        power = script();
+      } else if (base == null && f == Func.LOG && in.peek().isSymbol("_")) {
+        in.next();
+        base = script();
+      }
+    }
+    if (in.peek().type() == Token.Type.END || in.peek().isSymbol("=")) {
+      throw Cursor.error(name, name.describe() + " needs an argument");
+    }
+    Expr result = new Fn(f, functionArgument());
+    if (base != null) {
+      result = new Div(result, new Fn(Func.LOG, base));
+    }
+    return power == null ? result : new Pow(result, power);
+  }
+
+  /** {@code {(x)}}, {@code (x)}, {@code {x}} or a bare factor as in {@code \sin x}. */
+  private Expr functionArgument() {
+    Token t = in.peek();
+    if (t.isSymbol("{") && in.peek(1).isSymbol("(")) {
+      List<Expr> args = arguments();
+      if (args.size() != 1) {
+        throw Cursor.error(t, "this function takes one argument");
+      }
+      return args.get(0);
+    }
+    if (t.isSymbol("(")) {
+      return group("(", ")");
+    }
+    if (t.isSymbol("{")) {
+      return group("{", "}");
+    }
+    Expr arg = factor();
+    if (arg == null) {
+      throw Cursor.error(t, "a derivative operator cannot be a function argument");
+    }
+    return arg;
+  }
+
+  private Expr sqrt() {
+    in.next();
+    Expr index = null;
+    if (in.peek().isSymbol("[")) {
+      index = group("[", "]");
+    }
+    Expr radicand = calculus.argument("\\sqrt");
+    return index == null
+        ? new Fn(Func.SQRT, radicand)
+        : new Pow(radicand, new Div(Num.of(1), index));
+  }
+
+  IdentifierReader identifiers() {
+    return ids;
+  }
+
+  Expr identifierOrApplication() {
+    String name = ids.read();
+    if (applicationAhead()) {
+      return new Apply(name, arguments());
+    }
+    return new Sym(name);
+  }
+}
