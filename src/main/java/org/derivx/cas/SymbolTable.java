@@ -8,10 +8,10 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * Maps our canonical identifier names to Symja symbols, one symbol per name (Symja compares
- * symbols by identity). Symbols are Symja "dummy" symbols with a prefixed name ({@code v} for
- * variables, {@code f} for functions), so a user's {@code E}, {@code I}, {@code D} or {@code Run}
- * never becomes Symja's built-in of that name, and they are unknown to Symja's string parser.
+ * Maps our canonical identifier names to Symja symbols, one symbol per name (Symja compares symbols
+ * by identity). Symbols are Symja "dummy" symbols with a prefixed name ({@code v} for variables,
+ * {@code f} for functions), so a user's {@code E}, {@code I}, {@code D} or {@code Run} never
+ * becomes Symja's built-in of that name, and they are unknown to Symja's string parser.
  */
 public final class SymbolTable {
   private final Map<String, ISymbol> variables = new HashMap<>();

@@ -17,9 +17,32 @@ public final class SymjaAllowlist {
 
   static final Set<ISymbol> HEADS =
       Set.of(
-          S.Plus, S.Times, S.Power, S.Sin, S.Cos, S.Tan, S.Cot, S.Sec, S.Csc, S.ArcSin, S.ArcCos,
-          S.ArcTan, S.Sinh, S.Cosh, S.Tanh, S.Log, S.Exp, S.Sqrt, S.ExpIntegralEi, S.CosIntegral,
-          S.SinIntegral, S.D, S.Integrate, S.List, S.Equal, S.DirectedInfinity);
+          S.Plus,
+          S.Times,
+          S.Power,
+          S.Sin,
+          S.Cos,
+          S.Tan,
+          S.Cot,
+          S.Sec,
+          S.Csc,
+          S.ArcSin,
+          S.ArcCos,
+          S.ArcTan,
+          S.Sinh,
+          S.Cosh,
+          S.Tanh,
+          S.Log,
+          S.Exp,
+          S.Sqrt,
+          S.ExpIntegralEi,
+          S.CosIntegral,
+          S.SinIntegral,
+          S.D,
+          S.Integrate,
+          S.List,
+          S.Equal,
+          S.DirectedInfinity);
 
   /** Atoms that may appear as leaves besides numbers and table symbols. */
   static final Set<IExpr> CONSTANTS = Set.of(S.E, F.CInfinity, F.CComplexInfinity);

@@ -5,13 +5,14 @@ import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.parser.client.ParserConfig;
 
 /**
- * The one place that touches Symja's global settings. They are static, so they are set once,
- * before any Symja class that reads them is used: case-sensitive names (else {@code E} and {@code
- * e} collide), no JAS worker threads (else the JVM lingers a minute after main), no file system.
- * Every Symja user calls {@link #engine()} first.
+ * The one place that touches Symja's global settings. They are static, so they are set once, before
+ * any Symja class that reads them is used: case-sensitive names (else {@code E} and {@code e}
+ * collide), no JAS worker threads (else the JVM lingers a minute after main), no file system. Every
+ * Symja user calls {@link #engine()} first.
  */
 public final class SymjaRuntime {
-  private static final ThreadLocal<EvalEngine> ENGINES = ThreadLocal.withInitial(SymjaRuntime::newEngine);
+  private static final ThreadLocal<EvalEngine> ENGINES =
+      ThreadLocal.withInitial(SymjaRuntime::newEngine);
 
   static {
     ParserConfig.PARSER_USE_LOWERCASE_SYMBOLS = false;

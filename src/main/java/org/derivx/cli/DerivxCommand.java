@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code derivx}: the command-line face of the engine. Exit codes: 0 ok, 1 findings, 2 bad input. */
+/**
+ * {@code derivx}: the command-line face of the engine. Exit codes: 0 ok, 1 findings, 2 bad input.
+ */
 @Command(
     name = "derivx",
     mixinStandardHelpOptions = true,
     versionProvider = DerivxCommand.Version.class,
-    description = "Explore, check and annotate mathematical derivations written by language models.",
+    description =
+        "Explore, check and annotate mathematical derivations written by language models.",
     subcommands = {InspectCommand.class, CommandLine.HelpCommand.class})
 public final class DerivxCommand implements Runnable {
   public static final int OK = 0;

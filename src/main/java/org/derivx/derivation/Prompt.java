@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the model was asked: "Given premises, then derive intermediates, then obtain goal". The
- * goal is absent when a prompt names none. {@code text} is the prompt as read, when there was one.
+ * What the model was asked: "Given premises, then derive intermediates, then obtain goal". The goal
+ * is absent when a prompt names none. {@code text} is the prompt as read, when there was one.
  */
 public record Prompt(
     List<Equation> premises, List<Equation> intermediates, Equation goal, String text) {

@@ -42,14 +42,18 @@ public sealed interface Expr
     }
   }
 
-  /** A plain symbol; {@code name} is the canonical identifier spelling (see {@code Identifiers}). */
+  /**
+   * A plain symbol; {@code name} is the canonical identifier spelling (see {@code Identifiers}).
+   */
   record Sym(String name) implements Expr {
     public Sym {
       Objects.requireNonNull(name);
     }
   }
 
-  /** Constants that are not ordinary symbols in this data. {@code e} only appears as {@code EXP}. */
+  /**
+   * Constants that are not ordinary symbols in this data. {@code e} only appears as {@code EXP}.
+   */
   record Const(Kind kind) implements Expr {
     public enum Kind {
       INFINITY,

@@ -43,7 +43,11 @@ public final class SExpr {
       return "(" + f.func().displayName() + " " + of(f.arg()) + ")";
     }
     if (e instanceof Expr.Apply a) {
-      return "(apply " + a.name() + " " + a.args().stream().map(SExpr::of).collect(Collectors.joining(" ")) + ")";
+      return "(apply "
+          + a.name()
+          + " "
+          + a.args().stream().map(SExpr::of).collect(Collectors.joining(" "))
+          + ")";
     }
     if (e instanceof Expr.Derivative d) {
       String vars =
@@ -55,7 +59,11 @@ public final class SExpr {
     if (e instanceof Expr.Integral i) {
       String vars =
           i.vars().stream()
-              .map(b -> b.definite() ? "[" + of(b.variable()) + " " + of(b.lower()) + " " + of(b.upper()) + "]" : of(b.variable()))
+              .map(
+                  b ->
+                      b.definite()
+                          ? "[" + of(b.variable()) + " " + of(b.lower()) + " " + of(b.upper()) + "]"
+                          : of(b.variable()))
               .collect(Collectors.joining(" "));
       return "(int " + of(i.body()) + " " + vars + ")";
     }

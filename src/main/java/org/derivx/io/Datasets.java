@@ -22,7 +22,10 @@ public final class Datasets {
     // one JSON line or record is never legitimately this deep or long
     m.getFactory()
         .setStreamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(200).maxStringLength(5_000_000).build());
+            StreamReadConstraints.builder()
+                .maxNestingDepth(200)
+                .maxStringLength(5_000_000)
+                .build());
     return m;
   }
 

@@ -33,8 +33,17 @@ final class JsonlReader {
       Set.of("VALID", "PREMISE", "SKIPPED", "REDUNDANT", "IRRELEVANT", "INCORRECT", "OTHER");
 
   private static final Set<String> KNOWN =
-      Set.of("id", "prompt", "steps", "reference", "model", "variant", "labels", "meta",
-          "operations", "kind");
+      Set.of(
+          "id",
+          "prompt",
+          "steps",
+          "reference",
+          "model",
+          "variant",
+          "labels",
+          "meta",
+          "operations",
+          "kind");
 
   private final ObjectMapper mapper;
 
@@ -71,7 +80,8 @@ final class JsonlReader {
       throw new IllegalArgumentException("expected a JSON object per line");
     }
     JsonNode idNode = n.get("id");
-    if (idNode == null || !(idNode.isTextual() || idNode.isIntegralNumber())
+    if (idNode == null
+        || !(idNode.isTextual() || idNode.isIntegralNumber())
         || idNode.asText().isBlank()) {
       throw new IllegalArgumentException("missing \"id\" (a non-empty string or integer)");
     }
@@ -86,15 +96,30 @@ final class JsonlReader {
     List<Label> labels = labels(n.get("labels"), steps.size());
     List<OperationAnnotation> ops = operations(n.get("operations"), steps.size());
     boolean reference = "reference".equals(optionalText(n, "kind"));
-    String name = model != null ? perturbation + "_" + model : reference ? refName(perturbation) : "steps";
+    String name =
+        model != null ? perturbation + "_" + model : reference ? refName(perturbation) : "steps";
     List<Derivation> variants = new ArrayList<>();
     variants.add(
-        new Derivation(name, reference ? Derivation.Kind.REFERENCE : Derivation.Kind.GENERATION,
-            model, perturbation, prompt, steps, ops, labels));
+        new Derivation(
+            name,
+            reference ? Derivation.Kind.REFERENCE : Derivation.Kind.GENERATION,
+            model,
+            perturbation,
+            prompt,
+            steps,
+            ops,
+            labels));
     if (n.has("reference")) {
       variants.add(
-          new Derivation(refName(perturbation), Derivation.Kind.REFERENCE, null, perturbation,
-              prompt, equations(n.get("reference"), "reference", true), List.of(), List.of()));
+          new Derivation(
+              refName(perturbation),
+              Derivation.Kind.REFERENCE,
+              null,
+              perturbation,
+              prompt,
+              equations(n.get("reference"), "reference", true),
+              List.of(),
+              List.of()));
     }
     Map<String, Object> meta = new LinkedHashMap<>();
     if (n.has("meta")) {
@@ -103,12 +128,13 @@ final class JsonlReader {
       }
       meta.putAll(mapper.convertValue(n.get("meta"), Map.class));
     }
-    n.fieldNames().forEachRemaining(
-        k -> {
-          if (!KNOWN.contains(k)) {
-            meta.put(k, mapper.convertValue(n.get(k), Object.class)); // kept, not dropped
-          }
-        });
+    n.fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (!KNOWN.contains(k)) {
+                meta.put(k, mapper.convertValue(n.get(k), Object.class)); // kept, not dropped
+              }
+            });
     return new DerivationRecord(id, source, prompt, variants, meta);
   }
 

@@ -9,8 +9,8 @@ import org.derivx.latex.Equations;
 
 /**
  * Splits the paper's prompt text, "Given P1 and P2, then derive I1, then obtain G", into its
- * equations. A few-shot prompt holds worked examples first; the real prompt follows the last
- * {@code Prompt: }.
+ * equations. A few-shot prompt holds worked examples first; the real prompt follows the last {@code
+ * Prompt: }.
  */
 public final class PromptParser {
   private PromptParser() {}

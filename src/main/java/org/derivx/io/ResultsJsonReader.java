@@ -23,10 +23,10 @@ import org.derivx.derivation.ReadProblem;
 import org.derivx.derivation.Source;
 
 /**
- * Reads the paper's results JSON, streaming one array element at a time. Keys: {@code [P
- * ]prompt}, {@code [P ]derivation}, {@code [P ]srepr_derivation} for each perturbation P (none for
- * static), generations {@code P_model} (string values; {@code static_gpt-4}, {@code
- * VR_flan-t5-large}, …); every other key (scores) goes to the record's meta.
+ * Reads the paper's results JSON, streaming one array element at a time. Keys: {@code [P ]prompt},
+ * {@code [P ]derivation}, {@code [P ]srepr_derivation} for each perturbation P (none for static),
+ * generations {@code P_model} (string values; {@code static_gpt-4}, {@code VR_flan-t5-large}, …);
+ * every other key (scores) goes to the record's meta.
  */
 final class ResultsJsonReader {
   private static final Pattern GENERATION = Pattern.compile("^(static|VR|EE|AG|SR)_(.+)$");
@@ -114,12 +114,24 @@ final class ResultsJsonReader {
           var steps = PromptParser.equations(text);
           if (!ann.isEmpty() && ann.size() != steps.size()) {
             throw new IllegalArgumentException(
-                "'" + key + "' has " + steps.size() + " equations but its srepr_derivation has "
-                    + ann.size() + " annotations");
+                "'"
+                    + key
+                    + "' has "
+                    + steps.size()
+                    + " equations but its srepr_derivation has "
+                    + ann.size()
+                    + " annotations");
           }
           variants.add(
-              new Derivation(key, Derivation.Kind.REFERENCE, null, pert, prompts.get(pert), steps,
-                  ann, List.of()));
+              new Derivation(
+                  key,
+                  Derivation.Kind.REFERENCE,
+                  null,
+                  pert,
+                  prompts.get(pert),
+                  steps,
+                  ann,
+                  List.of()));
         });
     generations.forEach(
         (key, text) -> {
@@ -127,8 +139,15 @@ final class ResultsJsonReader {
           m.matches();
           String pert = m.group(1);
           variants.add(
-              new Derivation(key, Derivation.Kind.GENERATION, m.group(2), pert, prompts.get(pert),
-                  PromptParser.equations(text), List.of(), List.of()));
+              new Derivation(
+                  key,
+                  Derivation.Kind.GENERATION,
+                  m.group(2),
+                  pert,
+                  prompts.get(pert),
+                  PromptParser.equations(text),
+                  List.of(),
+                  List.of()));
         });
     if (variants.isEmpty()) {
       throw new IllegalArgumentException("no derivation and no generation in this element");
@@ -138,7 +157,8 @@ final class ResultsJsonReader {
 
   private static String text(String key, JsonNode value) {
     if (!value.isTextual()) {
-      throw new IllegalArgumentException("'" + key + "' should be a string but is " + value.getNodeType());
+      throw new IllegalArgumentException(
+          "'" + key + "' should be a string but is " + value.getNodeType());
     }
     return value.asText();
   }

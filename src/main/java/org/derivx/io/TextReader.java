@@ -97,8 +97,15 @@ final class TextReader {
       boolean hasPrompt = !premises.isEmpty() || !intermediates.isEmpty() || goal != null;
       Prompt prompt = hasPrompt ? new Prompt(premises, intermediates, goal, null) : null;
       Derivation d =
-          new Derivation("steps", Derivation.Kind.GENERATION, null, "static", prompt, steps,
-              List.of(), List.of());
+          new Derivation(
+              "steps",
+              Derivation.Kind.GENERATION,
+              null,
+              "static",
+              prompt,
+              steps,
+              List.of(),
+              List.of());
       sink.record(new DerivationRecord(id, source, prompt, List.of(d), Map.of()));
     }
   }

@@ -15,7 +15,10 @@ import org.derivx.expr.Expr.Num;
 final class Calculus {
   private final LatexParser parser;
   private final Cursor in;
-  /** A derivative operator read by {@link #fraction()} and waiting for the product it applies to. */
+
+  /**
+   * A derivative operator read by {@link #fraction()} and waiting for the product it applies to.
+   */
   private Derivative pending;
 
   Calculus(LatexParser parser, Cursor in) {
@@ -34,7 +37,8 @@ final class Calculus {
       int numOpen = in.mark();
       int numClose = in.matchingBrace(numOpen);
       Token first = in.peek(1);
-      if (numClose > 0 && (first.isLetter("d") || first.isCommand("partial"))
+      if (numClose > 0
+          && (first.isLetter("d") || first.isCommand("partial"))
           && in.at(numClose + 1).isSymbol("{")) {
         Expr d = derivative(numOpen, numClose);
         if (d != null || pending != null) {
@@ -216,8 +220,10 @@ final class Calculus {
       if (!differentialAhead()) {
         throw Cursor.error(
             in.peek(),
-            "expected the differential (d<variable>) of the integral at offset " + start.offset()
-                + " but found " + in.peek().describe());
+            "expected the differential (d<variable>) of the integral at offset "
+                + start.offset()
+                + " but found "
+                + in.peek().describe());
       }
       in.next();
       Expr v = parser.identifierOrApplication();

@@ -120,7 +120,9 @@ final class IdentifierReader {
         : text;
   }
 
-  /** A subscript's content as a name part: {@code 0}, {@code e}, {@code \varepsilon}, {@code nl}. */
+  /**
+   * A subscript's content as a name part: {@code 0}, {@code e}, {@code \varepsilon}, {@code nl}.
+   */
   private String scriptName() {
     Token t = in.peek();
     if (t.isSymbol("{")) {
@@ -150,7 +152,9 @@ final class IdentifierReader {
     return t.type() == Token.Type.COMMAND ? "\\" + t.text() : t.text();
   }
 
-  /** Tokens {@code [from, to)} joined without spaces, except to keep a command apart from a letter. */
+  /**
+   * Tokens {@code [from, to)} joined without spaces, except to keep a command apart from a letter.
+   */
   String canonicalText(int from, int to) {
     StringBuilder sb = new StringBuilder();
     boolean afterWordCommand = false;
@@ -163,8 +167,7 @@ final class IdentifierReader {
         sb.append('\\');
       }
       sb.append(t.text());
-      afterWordCommand =
-          t.type() == Token.Type.COMMAND && Lexer.isAsciiLetter(t.text().charAt(0));
+      afterWordCommand = t.type() == Token.Type.COMMAND && Lexer.isAsciiLetter(t.text().charAt(0));
     }
     return sb.toString();
   }

@@ -25,10 +25,42 @@ public final class LatexNormalizer {
     COMMAND_WORDS.addAll(Identifiers.DECORATIONS);
     COMMAND_WORDS.addAll(
         Set.of(
-            "frac", "dfrac", "tfrac", "sqrt", "int", "iint", "iiint", "oint", "partial", "infty",
-            "operatorname", "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan",
-            "sinh", "cosh", "tanh", "log", "ln", "exp", "cdot", "times", "left", "right", "prime",
-            "dagger", "ast", "displaystyle", "pm", "mp"));
+            "frac",
+            "dfrac",
+            "tfrac",
+            "sqrt",
+            "int",
+            "iint",
+            "iiint",
+            "oint",
+            "partial",
+            "infty",
+            "operatorname",
+            "sin",
+            "cos",
+            "tan",
+            "cot",
+            "sec",
+            "csc",
+            "arcsin",
+            "arccos",
+            "arctan",
+            "sinh",
+            "cosh",
+            "tanh",
+            "log",
+            "ln",
+            "exp",
+            "cdot",
+            "times",
+            "left",
+            "right",
+            "prime",
+            "dagger",
+            "ast",
+            "displaystyle",
+            "pm",
+            "mp"));
   }
 
   private static final Map<String, String> UNICODE =
@@ -61,7 +93,8 @@ public final class LatexNormalizer {
   private static final Pattern BARE_WORD =
       Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z]{2,})(?![A-Za-z])");
   private static final Pattern SIZING =
-      Pattern.compile("\\\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![A-Za-z])\\s*\\.?");
+      Pattern.compile(
+          "\\\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![A-Za-z])\\s*\\.?");
   private static final Pattern DROPPED =
       Pattern.compile("\\\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])");
   private static final Pattern SPACING =
@@ -161,8 +194,10 @@ public final class LatexNormalizer {
     t = t.replaceAll(" ?([{\\[^_,]) ?", "$1");
     t = t.replaceAll("\\( ", "(");
     t = t.replaceAll(" ([}\\])])", "$1");
-    while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0
-        && !t.endsWith("\\,") && !t.endsWith("\\;")) {
+    while (!t.isEmpty()
+        && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0
+        && !t.endsWith("\\,")
+        && !t.endsWith("\\;")) {
       t = t.substring(0, t.length() - 1).trim();
     }
     return t;

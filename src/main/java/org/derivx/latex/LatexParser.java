@@ -18,8 +18,8 @@ import org.derivx.expr.Func;
 import org.derivx.expr.Relation;
 
 /**
- * Recursive-descent parser from normalised LaTeX to our {@link Expr} tree. No backtracking beyond
- * a bounded look at {@code \frac} arguments, so time is linear in the input; depth and length are
+ * Recursive-descent parser from normalised LaTeX to our {@link Expr} tree. No backtracking beyond a
+ * bounded look at {@code \frac} arguments, so time is linear in the input; depth and length are
  * capped. Every failure is a {@link LatexParseException} with an offset into the normalised text.
  *
  * <p>Conventions of the data (SymPy's printer): {@code \frac{d}{d a} X} differentiates the whole
@@ -32,12 +32,14 @@ public final class LatexParser {
   private final Cursor in;
   private final IdentifierReader ids;
   private final Calculus calculus;
+
   /** While > 0, a letter d followed by an identifier ends the product: it is a differential. */
   int integralBodies;
 
   private LatexParser(String normalized) {
     if (normalized.length() > MAX_LENGTH) {
-      throw new LatexParseException(MAX_LENGTH, "formula longer than " + MAX_LENGTH + " characters");
+      throw new LatexParseException(
+          MAX_LENGTH, "formula longer than " + MAX_LENGTH + " characters");
     }
     this.in = new Cursor(Lexer.lex(normalized));
     this.ids = new IdentifierReader(in);
@@ -70,7 +72,8 @@ public final class LatexParser {
   private void expectEnd() {
     Token t = in.peek();
     if (t.type() != Token.Type.END) {
-      String hint = t.isSymbol(",") || t.type() == Token.Type.LETTER ? " (prose after the formula?)" : "";
+      String hint =
+          t.isSymbol(",") || t.type() == Token.Type.LETTER ? " (prose after the formula?)" : "";
       throw Cursor.error(t, "unexpected " + t.describe() + hint);
     }
   }
@@ -232,13 +235,18 @@ public final class LatexParser {
       }
       Expr e = expr();
       Token end = in.peek();
-      boolean closed =
-          open.equals("\\{") ? end.isCommand("}") : end.isSymbol(close);
+      boolean closed = open.equals("\\{") ? end.isCommand("}") : end.isSymbol(close);
       if (!closed) {
         throw Cursor.error(
             end,
-            "expected '" + close + "' to close the '" + open + "' at offset " + start.offset()
-                + " but found " + end.describe());
+            "expected '"
+                + close
+                + "' to close the '"
+                + open
+                + "' at offset "
+                + start.offset()
+                + " but found "
+                + end.describe());
       }
       in.next();
       return e;
@@ -290,7 +298,9 @@ public final class LatexParser {
       default:
         break;
     }
-    if (c.equals("tilde") && in.peek(1).isSymbol("{") && in.peek(2).isCommand("infty")
+    if (c.equals("tilde")
+        && in.peek(1).isSymbol("{")
+        && in.peek(2).isCommand("infty")
         && in.peek(3).isSymbol("}")) {
       for (int i = 0; i < 4; i++) {
         in.next();
@@ -313,8 +323,11 @@ public final class LatexParser {
       Token t = in.peek();
       if (t.type() == Token.Type.DIGIT && !t.spaceBefore()) {
         sb.append(in.next().text());
-      } else if (!dot && t.isSymbol(".") && !t.spaceBefore()
-          && in.peek(1).type() == Token.Type.DIGIT && !in.peek(1).spaceBefore()) {
+      } else if (!dot
+          && t.isSymbol(".")
+          && !t.spaceBefore()
+          && in.peek(1).type() == Token.Type.DIGIT
+          && !in.peek(1).spaceBefore()) {
         in.next();
         sb.append('.');
         dot = true;

@@ -19,8 +19,8 @@ import org.derivx.expr.Func;
 import org.derivx.expr.Relation;
 
 /**
- * Tree → canonical LaTeX in the style of the paper's data ({@code \eta{(a)}}, {@code \frac{d}{d
- * a} X}, {@code \int X d a}). The output parses back to the same tree and is stable under the
+ * Tree → canonical LaTeX in the style of the paper's data ({@code \eta{(a)}}, {@code \frac{d}{d a}
+ * X}, {@code \int X d a}). The output parses back to the same tree and is stable under the
  * normaliser, so it serves as the canonical text for display and for the flagger's tokens.
  */
 public final class LatexPrinter {
@@ -118,7 +118,8 @@ public final class LatexPrinter {
       return;
     }
     boolean atomic =
-        (b instanceof Sym s && !s.name().contains("^"))
+        // a symbol e would read back as the exponential
+        (b instanceof Sym s && !s.name().contains("^") && !s.name().equals("e"))
             || (b instanceof Num n && n.isInteger())
             || b instanceof Const
             || (b instanceof Fn f && f.func() != Func.EXP && f.func() != Func.SQRT);
@@ -186,7 +187,8 @@ public final class LatexPrinter {
       }
       sb.append(op).append(' ');
       boolean compound =
-          v.variable() instanceof Apply || (v.variable() instanceof Sym s && s.name().contains("^"));
+          v.variable() instanceof Apply
+              || (v.variable() instanceof Sym s && s.name().contains("^"));
       wrapIf(v.variable(), v.order() > 1 && compound, sb);
       if (v.order() > 1) {
         sb.append("^{").append(v.order()).append('}');

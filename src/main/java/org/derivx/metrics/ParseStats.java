@@ -107,7 +107,8 @@ public final class ParseStats {
   }
 
   public void printTable(PrintWriter out) {
-    out.printf("records: %d   equations: %d   parsed: %s%n", records, total.equations, total.rate());
+    out.printf(
+        "records: %d   equations: %d   parsed: %s%n", records, total.equations, total.rate());
     out.println();
     out.printf("%-28s %10s %10s %9s%n", "variant", "equations", "parsed", "rate");
     byVariant.forEach(
@@ -124,7 +125,9 @@ public final class ParseStats {
       out.println();
       out.println("equations that do not parse:");
       for (Failure x : failures) {
-        out.printf("  %s  %s  step %d: %s%n      %s%n", x.id(), x.variant(), x.step(), x.error(), x.latex());
+        out.printf(
+            "  %s  %s  step %d: %s%n      %s%n",
+            x.id(), x.variant(), x.step(), x.error(), x.latex());
       }
     }
   }

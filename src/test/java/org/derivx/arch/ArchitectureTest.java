@@ -1,0 +1,78 @@
+package org.derivx.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of DEVELOPERS.md, enforced: one engine, two faces. */
+@AnalyzeClasses(packages = "org.derivx", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String[] CORE = {
+    "org.derivx.expr..", "org.derivx.derivation..", "org.derivx.io..", "org.derivx.latex..",
+    "org.derivx.cas..", "org.derivx.check..", "org.derivx.flagger..", "org.derivx.synth..",
+    "org.derivx.annotate..", "org.derivx.metrics.."
+  };
+
+  @ArchTest
+  static final ArchRule coreHasNoUi =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CORE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
+          .because("the engine runs headless in the CLI and in tests; only gui may draw")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule symjaOnlyInCas =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.derivx.cas..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.matheclipse..")
+          .because("Symja has global state and must only see expressions our parser built")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule djlOnlyInFlagger =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.derivx.flagger..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("ai.djl..")
+          .because("native libraries load in one place, behind one API")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule coreDoesNotUseTheFaces =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CORE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.derivx.cli..", "org.derivx.gui..")
+          .because("the faces use the engine, never the other way round")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule treeAndModelStandAlone =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.derivx.expr..", "org.derivx.derivation..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.derivx.latex..",
+              "org.derivx.io..",
+              "org.derivx.cas..",
+              "org.derivx.check..",
+              "com.fasterxml..")
+          .because("the expression tree and the data model are plain records everyone depends on")
+          .allowEmptyShould(true);
+}
