@@ -124,8 +124,9 @@ public sealed interface Expr
 
   /**
    * An unevaluated derivative of {@code body}. Each variable carries its order: {@code
-   * \frac{d^{2}}{d a^{2}}} is one variable with order 2. The variable is usually a {@link Sym} but
-   * models also differentiate with respect to applications.
+   * \frac{d^{2}}{d a^{2}}} is one variable with order 2. Variables are in the order they are
+   * applied: {@code \frac{\partial^{2}}{\partial x \partial y} f} is [y, x]. The variable is
+   * usually a {@link Sym} but models also differentiate with respect to applications.
    */
   record Derivative(Expr body, List<Var> vars, boolean partial) implements Expr {
     public Derivative {

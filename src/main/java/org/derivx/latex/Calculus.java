@@ -139,6 +139,8 @@ final class Calculus {
     if (vars.isEmpty() || in.mark() != end) {
       throw Cursor.error(in.peek(), "expected differentials");
     }
+    // d^2/(dx dy) f = d/dx (d/dy f): the rightmost variable applies first, as SymPy prints it
+    java.util.Collections.reverse(vars);
     return vars;
   }
 

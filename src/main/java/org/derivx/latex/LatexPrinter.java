@@ -180,8 +180,9 @@ public final class LatexPrinter {
       sb.append("^{").append(total).append('}');
     }
     sb.append("}{");
+    // written right to left: the first variable applied stands last
     for (int i = 0; i < d.vars().size(); i++) {
-      Derivative.Var v = d.vars().get(i);
+      Derivative.Var v = d.vars().get(d.vars().size() - 1 - i);
       if (i > 0) {
         sb.append(' ');
       }
