@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.derivx.derivation.Dataset;
 import org.derivx.io.DatasetException;
+import org.derivx.io.DatasetFiles;
 import org.derivx.io.Datasets;
 import org.derivx.io.Format;
 import org.derivx.metrics.ParseStats;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Parameters;
       "listing every equation that does not parse. Exit 0 ok, 2 unreadable or malformed input."
     })
 final class InspectCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Dataset files, or directories of them.")
   List<Path> files;
 
   @Option(
@@ -46,7 +50,7 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ParseStats stats = new ParseStats();
     boolean bad = false;
-    for (Path file : files) {
+    for (Path file : DatasetFiles.expand(files)) {
       try {
         Dataset d = Datasets.load(file, format);
         stats.add(d);
