@@ -126,7 +126,10 @@ final class JsonlReader {
       if (!n.get("meta").isObject()) {
         throw new IllegalArgumentException("\"meta\" should be an object");
       }
-      meta.putAll(mapper.convertValue(n.get("meta"), Map.class));
+      n.get("meta")
+          .fields()
+          .forEachRemaining(
+              f -> meta.put(f.getKey(), mapper.convertValue(f.getValue(), Object.class)));
     }
     n.fieldNames()
         .forEachRemaining(

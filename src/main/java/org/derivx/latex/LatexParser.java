@@ -32,6 +32,7 @@ public final class LatexParser {
   private final Cursor in;
   private final IdentifierReader ids;
   private final Calculus calculus;
+  private final Functions functions;
 
   /** While > 0, a letter d followed by an identifier ends the product: it is a differential. */
   int integralBodies;
@@ -44,6 +45,7 @@ public final class LatexParser {
     this.in = new Cursor(Lexer.lex(normalized));
     this.ids = new IdentifierReader(in);
     this.calculus = new Calculus(this, in);
+    this.functions = new Functions(this, in, calculus);
   }
 
   /** Parses an equation (two or more sides joined by '='). */
@@ -283,7 +285,7 @@ public final class LatexParser {
       case "frac":
         return calculus.fraction();
       case "sqrt":
-        return sqrt();
+        return functions.sqrt();
       case "int", "iint", "iiint", "oint":
         return calculus.integral();
       case "infty":
@@ -308,7 +310,7 @@ public final class LatexParser {
       return new Const(Const.Kind.COMPLEX_INFINITY);
     }
     if (Func.byCommand(c).isPresent()) {
-      return function(Func.byCommand(c).get());
+      return functions.function(Func.byCommand(c).get());
     }
     if (IdentifierReader.startsIdentifier(t)) {
       return identifierPrimary();
@@ -342,7 +344,7 @@ public final class LatexParser {
     if (name.startsWith("\\operatorname{")) {
       String inner = name.substring("\\operatorname{".length(), name.length() - 1);
       if (Func.byOperatorName(inner).isPresent()) {
-        return new Fn(Func.byOperatorName(inner).get(), functionArgument());
+        return new Fn(Func.byOperatorName(inner).get(), functions.argument());
       }
     }
     Token t = in.peek();
@@ -351,13 +353,13 @@ public final class LatexParser {
       return new Fn(Func.EXP, script());
     }
     if (applicationAhead()) {
-      return new Apply(name, arguments());
+      return new Apply(name, functions.arguments());
     }
     if (t.isSymbol("^")) { // \eta^{2}{(a)}: a power of an application
       in.next();
       Expr exponent = script();
       if (in.peek().isSymbol("{") && in.peek(1).isSymbol("(")) {
-        return new Pow(new Apply(name, arguments()), exponent);
+        return new Pow(new Apply(name, functions.arguments()), exponent);
       }
       return new Pow(new Sym(name), exponent);
     }
@@ -370,85 +372,6 @@ public final class LatexParser {
     return (t.isSymbol("{") && in.peek(1).isSymbol("(")) || (t.isSymbol("(") && !t.spaceBefore());
   }
 
-  /** Comma-separated arguments in {@code {(…)}} or {@code (…)}. */
-  List<Expr> arguments() {
-    boolean braced = in.acceptSymbol("{");
-    Token open = in.expectSymbol("(", "to open the arguments");
-    int saved = integralBodies;
-    integralBodies = 0;
-    List<Expr> args = new ArrayList<>();
-    try {
-      do {
-        args.add(expr());
-      } while (in.acceptSymbol(","));
-    } finally {
-      integralBodies = saved;
-    }
-    in.expectSymbol(")", "to close the arguments opened at offset " + open.offset());
-    if (braced) {
-      in.expectSymbol("}", "after the arguments");
-    }
-    return args;
-  }
-
-  private Expr function(Func f) {
-    Token name = in.next();
-    Expr power = null;
-    Expr base = null;
-    for (int i = 0; i < 2; i++) {
-      if (power == null && in.peek().isSymbol("^")) {
-        in.next();
-        power = script();
-      } else if (base == null && f == Func.LOG && in.peek().isSymbol("_")) {
-        in.next();
-        base = script();
-      }
-    }
-    if (in.peek().type() == Token.Type.END || in.peek().isSymbol("=")) {
-      throw Cursor.error(name, name.describe() + " needs an argument");
-    }
-    Expr result = new Fn(f, functionArgument());
-    if (base != null) {
-      result = new Div(result, new Fn(Func.LOG, base));
-    }
-    return power == null ? result : new Pow(result, power);
-  }
-
-  /** {@code {(x)}}, {@code (x)}, {@code {x}} or a bare factor as in {@code \sin x}. */
-  private Expr functionArgument() {
-    Token t = in.peek();
-    if (t.isSymbol("{") && in.peek(1).isSymbol("(")) {
-      List<Expr> args = arguments();
-      if (args.size() != 1) {
-        throw Cursor.error(t, "this function takes one argument");
-      }
-      return args.get(0);
-    }
-    if (t.isSymbol("(")) {
-      return group("(", ")");
-    }
-    if (t.isSymbol("{")) {
-      return group("{", "}");
-    }
-    Expr arg = factor();
-    if (arg == null) {
-      throw Cursor.error(t, "a derivative operator cannot be a function argument");
-    }
-    return arg;
-  }
-
-  private Expr sqrt() {
-    in.next();
-    Expr index = null;
-    if (in.peek().isSymbol("[")) {
-      index = group("[", "]");
-    }
-    Expr radicand = calculus.argument("\\sqrt");
-    return index == null
-        ? new Fn(Func.SQRT, radicand)
-        : new Pow(radicand, new Div(Num.of(1), index));
-  }
-
   IdentifierReader identifiers() {
     return ids;
   }
@@ -456,7 +379,7 @@ public final class LatexParser {
   Expr identifierOrApplication() {
     String name = ids.read();
     if (applicationAhead()) {
-      return new Apply(name, arguments());
+      return new Apply(name, functions.arguments());
     }
     return new Sym(name);
   }

@@ -49,7 +49,7 @@ class SymjaConverterTest {
         new IExpr[] {S.Export, S.Import, S.Get, S.Put, S.JavaNew, S.D, S.N, S.I, S.C, S.E, S.Pi}) {
       assertThat(e.has(builtin)).as("contains %s", builtin).isFalse();
     }
-    assertThat(table.nameOf((org.matheclipse.core.interfaces.ISymbol) F.Dummy("vD")))
+    assertThat(table.nameOf(F.Dummy("vD")))
         .as("a fresh dummy of the same name is a different symbol")
         .isNull();
   }
