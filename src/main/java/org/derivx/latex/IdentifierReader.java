@@ -73,8 +73,7 @@ final class IdentifierReader {
       return "\\" + cmd;
     }
     if (cmd.equals("operatorname")) {
-      String inner = groupName("\\operatorname");
-      return inner;
+      return groupName("\\operatorname");
     }
     if (Identifiers.DECORATIONS.contains(cmd)) {
       return "\\" + cmd + "{" + groupName("\\" + cmd) + "}";

@@ -79,10 +79,7 @@ public final class LatexPrinter {
       } else if (t instanceof Neg) {
         sb.append("- ");
       }
-      Expr body = t instanceof Neg n && i > 0 ? n.arg() : t;
-      if (i == 0 && t instanceof Neg n) {
-        body = n.arg();
-      }
+      Expr body = t instanceof Neg n ? n.arg() : t;
       // a sum inside a sum, or a negated sum/negation, keeps its parentheses
       boolean wrap = body instanceof Add || (t instanceof Neg && body instanceof Neg);
       wrapIf(body, wrap, sb);
