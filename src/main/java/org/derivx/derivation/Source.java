@@ -18,6 +18,12 @@ public record Source(String file, Unit unit, long position) {
     return new Source(file, Unit.ELEMENT, index);
   }
 
+  /** A record id of the form {@code <file-stem>#<index>}, as the positional readers make them. */
+  public static String positionalId(String fileName, long index) {
+    int dot = fileName.lastIndexOf('.');
+    return (dot > 0 ? fileName.substring(0, dot) : fileName) + "#" + index;
+  }
+
   /** {@code data.jsonl:12} or {@code results.json element 3}. */
   public String describe() {
     return unit == Unit.LINE ? file + ":" + position : file + " element " + position;

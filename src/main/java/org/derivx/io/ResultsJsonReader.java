@@ -41,7 +41,6 @@ final class ResultsJsonReader {
 
   void read(Path file, RecordSink sink) throws DatasetException {
     String name = file.getFileName().toString();
-    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     long index = 0;
     try (InputStream in = Files.newInputStream(file);
         JsonParser p = mapper.getFactory().createParser(in)) {
@@ -55,7 +54,7 @@ final class ResultsJsonReader {
         Source source = Source.element(name, index);
         JsonNode node = mapper.readTree(p);
         try {
-          sink.record(record(stem + "#" + index, source, node));
+          sink.record(record(Source.positionalId(name, index), source, node));
         } catch (IllegalArgumentException e) {
           sink.problem(new ReadProblem(source, e.getMessage()));
         }

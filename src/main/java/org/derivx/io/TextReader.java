@@ -24,7 +24,6 @@ import org.derivx.latex.Equations;
 final class TextReader {
   void read(Path file, RecordSink sink) throws DatasetException {
     String name = file.getFileName().toString();
-    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Block block = null;
       int index = 0;
@@ -38,7 +37,7 @@ final class TextReader {
         }
         if (t.isEmpty()) {
           if (block != null) {
-            block.emit(stem + "#" + index++, name, sink);
+            block.emit(Source.positionalId(name, index++), name, sink);
             block = null;
           }
           continue;
@@ -49,7 +48,7 @@ final class TextReader {
         block.add(t);
       }
       if (block != null) {
-        block.emit(stem + "#" + index, name, sink);
+        block.emit(Source.positionalId(name, index), name, sink);
       }
     } catch (IOException e) {
       throw new DatasetException(name + ": cannot read: " + FormatDetector.describe(e), e);

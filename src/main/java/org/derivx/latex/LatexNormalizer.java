@@ -89,6 +89,15 @@ public final class LatexNormalizer {
           Map.entry("\u03c9", "\\omega "),
           Map.entry("\u00a0", " "));
 
+  // compiled once: normalize() runs for every equation read
+  private static final Pattern SMALL_FRAC = Pattern.compile("\\\\[dt]frac(?![A-Za-z])");
+  private static final Pattern LN = Pattern.compile("\\\\ln(?![A-Za-z])");
+  private static final Pattern TIMES = Pattern.compile("\\\\times(?![A-Za-z])");
+  private static final Pattern ESCAPED_SPACE = Pattern.compile("\\\\ (?=\\S)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACE_AROUND_OPENER = Pattern.compile(" ?([{\\[^_,]) ?");
+  private static final Pattern SPACE_AFTER_PAREN = Pattern.compile("\\( ");
+  private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" ([}\\])])");
   private static final Pattern SPLIT_COMMAND = Pattern.compile("\\\\ +([A-Za-z]+)");
   private static final Pattern BARE_WORD =
       Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z]{2,})(?![A-Za-z])");
@@ -104,8 +113,8 @@ public final class LatexNormalizer {
 
   public static String normalize(String raw) {
     String s = raw;
-    for (Map.Entry<String, String> e : UNICODE.entrySet()) {
-      if (s.contains(e.getKey())) {
+    if (!s.chars().allMatch(c -> c < 128)) {
+      for (Map.Entry<String, String> e : UNICODE.entrySet()) {
         s = s.replace(e.getKey(), e.getValue());
       }
     }
@@ -118,10 +127,10 @@ public final class LatexNormalizer {
     s = DROPPED.matcher(s).replaceAll(" ");
     s = SPACING.matcher(s).replaceAll(" ");
     s = UPRIGHT_D.matcher(s).replaceAll("d");
-    s = s.replaceAll("\\\\[dt]frac(?![A-Za-z])", "\\\\frac");
-    s = s.replaceAll("\\\\ln(?![A-Za-z])", "\\\\log");
-    s = s.replaceAll("\\\\times(?![A-Za-z])", "\\\\cdot");
-    s = s.replaceAll("\\\\ (?=\\S)", " ");
+    s = SMALL_FRAC.matcher(s).replaceAll("\\\\frac");
+    s = LN.matcher(s).replaceAll("\\\\log");
+    s = TIMES.matcher(s).replaceAll("\\\\cdot");
+    s = ESCAPED_SPACE.matcher(s).replaceAll(" ");
     return dropUnmatchedTrailingClosers(tidySpaces(s));
   }
 
@@ -190,10 +199,10 @@ public final class LatexNormalizer {
    * (a+b)} from {@code f(x)}.
    */
   private static String tidySpaces(String s) {
-    String t = s.trim().replaceAll("\\s+", " ");
-    t = t.replaceAll(" ?([{\\[^_,]) ?", "$1");
-    t = t.replaceAll("\\( ", "(");
-    t = t.replaceAll(" ([}\\])])", "$1");
+    String t = WHITESPACE.matcher(s.trim()).replaceAll(" ");
+    t = SPACE_AROUND_OPENER.matcher(t).replaceAll("$1");
+    t = SPACE_AFTER_PAREN.matcher(t).replaceAll("(");
+    t = SPACE_BEFORE_CLOSER.matcher(t).replaceAll("$1");
     while (!t.isEmpty()
         && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0
         && !t.endsWith("\\,")

@@ -309,8 +309,9 @@ public final class LatexParser {
       }
       return new Const(Const.Kind.COMPLEX_INFINITY);
     }
-    if (Func.byCommand(c).isPresent()) {
-      return functions.function(Func.byCommand(c).get());
+    var func = Func.byCommand(c);
+    if (func.isPresent()) {
+      return functions.function(func.get());
     }
     if (IdentifierReader.startsIdentifier(t)) {
       return identifierPrimary();
