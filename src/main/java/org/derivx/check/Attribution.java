@@ -1,0 +1,304 @@
+package org.derivx.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BinaryOperator;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Expr.Derivative;
+import org.derivx.expr.Expr.Integral;
+import org.derivx.expr.Expr.Mul;
+import org.derivx.expr.Expr.Pow;
+import org.derivx.expr.Expr.Sym;
+import org.derivx.expr.Exprs;
+import org.derivx.expr.Func;
+import org.derivx.expr.Relation;
+import org.derivx.latex.LatexPrinter;
+
+/**
+ * Finds every single operation that turns earlier equations into a step. Arguments are inferred
+ * from the step (difference of sides for add, ratio for times, exponent for power, the step's own
+ * derivative and integral variables); candidates are compared with the step numerically at the
+ * sample points with calculus inert, so an algebraically equal form matches and an evaluated
+ * derivative does not.
+ */
+final class Attribution {
+  private static final List<Func> WRAPPERS = List.of(Func.EXP, Func.LOG, Func.SIN, Func.COS);
+
+  private final Samples samples;
+  private final IntegralRule integrals;
+  private final Deadline deadline;
+
+  /** For each operation found, the candidate equation and the step side-order it matched. */
+  private final java.util.Map<Operation, Relation[]> candidates = new java.util.HashMap<>();
+
+  Attribution(Samples samples, Deadline deadline) {
+    this.samples = samples;
+    this.integrals = new IntegralRule(samples);
+    this.deadline = deadline;
+  }
+
+  /** All operations yielding {@code step} from {@code pool}, best first (no duplicates). */
+  List<Operation> find(Known step, List<Known> pool) {
+    Set<Operation> found = new LinkedHashSet<>();
+    extend(step, pool, pool, found);
+    for (Known target : List.of(step, step.swapped())) {
+      for (int i = 0; i < pool.size(); i++) {
+        for (int j = i + 1; j < pool.size(); j++) {
+          combine(target, pool.get(i), pool.get(j), found);
+          combine(target, pool.get(i), pool.get(j).swapped(), found);
+        }
+      }
+    }
+    return sorted(found);
+  }
+
+  /**
+   * Operations yielding {@code step} that use at least one of {@code fresh} (intermediate equations
+   * of a search) together with {@code pool}; no combinations.
+   */
+  List<Operation> findExtending(Known step, List<Known> fresh, List<Known> pool) {
+    Set<Operation> found = new LinkedHashSet<>();
+    extend(step, fresh, pool, found);
+    return sorted(found);
+  }
+
+  private void extend(Known step, List<Known> sources, List<Known> pool, Set<Operation> found) {
+    for (Known target : List.of(step, step.swapped())) {
+      for (int i = sources.size() - 1; i >= 0; i--) {
+        deadline.check();
+        Known e = sources.get(i);
+        unary(target, e, found);
+        for (Known f : pool) {
+          if (f != e) {
+            substitutions(target, e, f, found);
+            if (sources != pool) {
+              substitutions(target, f, e, found);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The candidate equation behind {@code op} and the step as it was matched, if symbolic. */
+  Relation[] candidate(Operation op) {
+    return candidates.get(op);
+  }
+
+  private void add(Set<Operation> found, Operation op, Relation candidate, Known target) {
+    found.add(op);
+    if (candidate != null) {
+      candidates.putIfAbsent(op, new Relation[] {candidate, target.eq()});
+    }
+  }
+
+  private static List<Operation> sorted(Set<Operation> found) {
+    List<Operation> out = new ArrayList<>(found);
+    out.sort((a, b) -> Integer.compare(a.rule().ordinal(), b.rule().ordinal()));
+    return out;
+  }
+
+  private void unary(Known t, Known e, Set<Operation> found) {
+    List<EqRef> uses = List.of(e.ref());
+    if (Samples.same(t.lhs(), e.lhs()) && Samples.same(t.rhs(), e.rhs())) {
+      boolean expand = Shapes.isExpanded(t.eq()) && !Shapes.isExpanded(e.eq());
+      add(found, new Operation(expand ? Rule.EXPAND : Rule.SIMPLIFY, uses, null), e.eq(), t);
+      return;
+    }
+    addOrMinus(t, e, found);
+    timesOrDivide(t, e, found);
+    power(t, e, found);
+    for (Func f : WRAPPERS) {
+      Complex[] l = map(e.lhs(), x -> SpecialFunctions.apply(f, x));
+      Complex[] r = map(e.rhs(), x -> SpecialFunctions.apply(f, x));
+      if (Samples.same(t.lhs(), l) && Samples.same(t.rhs(), r)) {
+        add(
+            found,
+            new Operation(Rule.valueOf(f.name()), uses, null),
+            Relation.of(Exprs.fn(f, e.l()), Exprs.fn(f, e.r())),
+            t);
+      }
+    }
+    calculusWrappers(t, e, found);
+    if (Trees.hasDerivative(e.eq())) {
+      try {
+        Relation evaluated =
+            Relation.of(
+                Differentiator.evaluateDerivatives(e.l()),
+                Differentiator.evaluateDerivatives(e.r()));
+        if (matches(t, evaluated)) {
+          add(found, new Operation(Rule.EVALUATE_DERIVATIVES, uses, null), evaluated, t);
+        }
+      } catch (Differentiator.UnsupportedException unsupported) {
+        // not a candidate: the derivative cannot be carried out here
+      }
+    }
+    if (IntegralRule.hasElementaryIntegral(e.eq().sides())) {
+      Set<String> fresh = new LinkedHashSet<>(Trees.symbols(t.eq()));
+      fresh.removeAll(Trees.symbols(e.eq()));
+      if (integrals.matches(t.l(), e.l(), fresh) && integrals.matches(t.r(), e.r(), fresh)) {
+        found.add(new Operation(Rule.EVALUATE_INTEGRALS, uses, null));
+      }
+    }
+  }
+
+  private void addOrMinus(Known t, Known e, Set<Operation> found) {
+    Complex[] delta = zip(t.lhs(), e.lhs(), Complex::minus);
+    if (Samples.constant(delta, 0)) {
+      return;
+    }
+    if (Samples.same(t.rhs(), zip(e.rhs(), delta, Complex::plus))) {
+      Expr arg = Inference.difference(t.l(), e.l());
+      boolean minus = Inference.looksNegative(arg);
+      Expr shown = minus ? Canon.negate(arg) : arg;
+      Rule rule = minus ? Rule.MINUS : Rule.ADD;
+      Rule mirror = minus ? Rule.ADD : Rule.MINUS;
+      Relation c = Relation.of(Exprs.add(e.l(), arg), Exprs.add(e.r(), arg));
+      add(found, new Operation(rule, List.of(e.ref()), LatexPrinter.print(shown)), c, t);
+      add(
+          found,
+          new Operation(mirror, List.of(e.ref()), LatexPrinter.print(Canon.negate(shown))),
+          c,
+          t);
+    }
+  }
+
+  private void timesOrDivide(Known t, Known e, Set<Operation> found) {
+    Complex[] ratio = zip(t.lhs(), e.lhs(), Complex::divide);
+    if (Samples.constant(ratio, 1) || Samples.constant(ratio, 0)) {
+      return;
+    }
+    if (Samples.same(t.rhs(), zip(e.rhs(), ratio, Complex::times))) {
+      Expr arg = Inference.ratio(t.l(), e.l());
+      boolean divide = Inference.looksReciprocal(arg);
+      Expr inverse = Canon.of(new Pow(arg, Canon.literalOf(java.math.BigDecimal.ONE.negate())));
+      Expr shown = divide ? inverse : arg;
+      Expr other = divide ? arg : inverse;
+      Relation c = Relation.of(Exprs.mul(e.l(), arg), Exprs.mul(e.r(), arg));
+      Rule rule = divide ? Rule.DIVIDE : Rule.TIMES;
+      Rule mirror = divide ? Rule.TIMES : Rule.DIVIDE;
+      add(found, new Operation(rule, List.of(e.ref()), LatexPrinter.print(shown)), c, t);
+      add(found, new Operation(mirror, List.of(e.ref()), LatexPrinter.print(other)), c, t);
+    }
+  }
+
+  private void power(Known t, Known e, Set<Operation> found) {
+    Set<Expr> exponents = new LinkedHashSet<>();
+    for (Expr side : List.of(t.l(), t.r())) {
+      List<Expr> factors = side instanceof Mul m ? m.factors() : List.of(side);
+      for (Expr f : factors) {
+        if (f instanceof Pow p) {
+          exponents.add(p.exponent());
+          for (Expr source : List.of(e.l(), e.r())) {
+            if (source instanceof Pow q) {
+              exponents.add(Canon.of(new Expr.Div(p.exponent(), q.exponent())));
+            }
+          }
+        }
+      }
+    }
+    for (Expr x : exponents) {
+      Complex[] k = samples.values(x, false);
+      if (Samples.constant(k, 1)) {
+        continue;
+      }
+      if (Samples.same(t.lhs(), zip(e.lhs(), k, Complex::pow))
+          && Samples.same(t.rhs(), zip(e.rhs(), k, Complex::pow))) {
+        add(
+            found,
+            new Operation(Rule.POWER, List.of(e.ref()), LatexPrinter.print(x)),
+            Relation.of(new Pow(e.l(), x), new Pow(e.r(), x)),
+            t);
+        return;
+      }
+    }
+  }
+
+  private void calculusWrappers(Known t, Known e, Set<Operation> found) {
+    Set<Expr> dvars = new LinkedHashSet<>();
+    Set<Integral.Bound> ivars = new LinkedHashSet<>();
+    for (Expr side : t.eq().sides()) {
+      Trees.walk(
+          side,
+          x -> {
+            if (x instanceof Derivative d) {
+              d.vars().forEach(v -> dvars.add(v.variable()));
+            } else if (x instanceof Integral i) {
+              ivars.addAll(i.vars());
+            }
+          });
+    }
+    for (Expr v : dvars) {
+      if (!(v instanceof Sym)) {
+        continue;
+      }
+      List<Derivative.Var> vars = List.of(new Derivative.Var(v, 1));
+      Relation c =
+          Relation.of(new Derivative(e.l(), vars, false), new Derivative(e.r(), vars, false));
+      if (matches(t, c)) {
+        add(
+            found,
+            new Operation(Rule.DIFFERENTIATE, List.of(e.ref()), LatexPrinter.print(v)),
+            c,
+            t);
+      }
+    }
+    for (Integral.Bound b : ivars) {
+      Relation c = Relation.of(new Integral(e.l(), List.of(b)), new Integral(e.r(), List.of(b)));
+      if (matches(t, c)) {
+        add(
+            found,
+            new Operation(Rule.INTEGRATE, List.of(e.ref()), LatexPrinter.print(b.variable())),
+            c,
+            t);
+      }
+    }
+  }
+
+  private void substitutions(Known t, Known e, Known f, Set<Operation> found) {
+    List<EqRef> uses = List.of(e.ref(), f.ref());
+    Substitution.apply(e.eq(), f.l(), f.r())
+        .filter(c -> matches(t, c))
+        .ifPresent(c -> add(found, new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null), c, t));
+    Substitution.apply(e.eq(), f.r(), f.l())
+        .filter(c -> matches(t, c))
+        .ifPresent(c -> add(found, new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null), c, t));
+  }
+
+  private void combine(Known t, Known e, Known f, Set<Operation> found) {
+    List<BinaryOperator<Complex>> ops =
+        List.of(Complex::plus, Complex::minus, Complex::times, Complex::divide);
+    List<String> names = List.of("added", "subtracted", "multiplied", "divided");
+    for (int k = 0; k < ops.size(); k++) {
+      BinaryOperator<Complex> op = ops.get(k);
+      if (Samples.same(t.lhs(), zip(e.lhs(), f.lhs(), op))
+          && Samples.same(t.rhs(), zip(e.rhs(), f.rhs(), op))) {
+        found.add(new Operation(Rule.COMBINE, List.of(e.ref(), f.ref()), names.get(k)));
+      }
+    }
+  }
+
+  /** Does candidate {@code c} have the step's sides (in the step's orientation)? */
+  boolean matches(Known t, Relation c) {
+    Samples.Values v = samples.values(c);
+    return Samples.same(t.lhs(), v.lhs()) && Samples.same(t.rhs(), v.rhs());
+  }
+
+  private static Complex[] zip(Complex[] a, Complex[] b, BinaryOperator<Complex> op) {
+    Complex[] out = new Complex[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = op.apply(a[i], b[i]);
+    }
+    return out;
+  }
+
+  private static Complex[] map(Complex[] a, java.util.function.UnaryOperator<Complex> op) {
+    Complex[] out = new Complex[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = op.apply(a[i]);
+    }
+    return out;
+  }
+}

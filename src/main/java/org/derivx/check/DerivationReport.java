@@ -1,0 +1,36 @@
+package org.derivx.check;
+
+import java.util.List;
+import org.derivx.derivation.Derivation;
+
+/**
+ * All step verdicts of one derivation, and whether its final step reached the prompt's goal. {@code
+ * id} is the record id, {@code variant} the derivation's name within the record.
+ */
+public record DerivationReport(
+    String id,
+    String variant,
+    Derivation.Kind kind,
+    List<StepResult> steps,
+    Goal goal,
+    double millis) {
+
+  public DerivationReport {
+    steps = List.copyOf(steps);
+  }
+
+  public enum Goal {
+    REACHED,
+    NOT_REACHED,
+    /** The prompt names no goal (or it did not parse). */
+    NO_GOAL
+  }
+
+  public long count(Verdict v) {
+    return steps.stream().filter(s -> s.verdict() == v).count();
+  }
+
+  public boolean hasErrors() {
+    return steps.stream().anyMatch(s -> s.verdict().isError());
+  }
+}

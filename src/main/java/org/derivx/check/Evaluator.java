@@ -1,0 +1,232 @@
+package org.derivx.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Expr.Add;
+import org.derivx.expr.Expr.Apply;
+import org.derivx.expr.Expr.Const;
+import org.derivx.expr.Expr.Derivative;
+import org.derivx.expr.Expr.Div;
+import org.derivx.expr.Expr.Fn;
+import org.derivx.expr.Expr.Integral;
+import org.derivx.expr.Expr.Mul;
+import org.derivx.expr.Expr.Neg;
+import org.derivx.expr.Expr.Num;
+import org.derivx.expr.Expr.Pow;
+import org.derivx.expr.Expr.Sym;
+
+/**
+ * Evaluates our trees in complex doubles, in microseconds. Undefined functions are replaced by
+ * {@link RandomFunctions}. Derivatives are always <em>inert</em>: a fixed linear shift stencil
+ * {@code Σ c_j·body(x + h_j)} that is not the derivative, so {@code \frac{d}{da} e^{a}} and {@code
+ * e^{a}} differ while two equal bodies give equal values. Integrals are inert the same way, or —
+ * with {@code evaluateIntegrals} and a body free of undefined functions — computed by
+ * Gauss–Legendre quadrature (indefinite ones from a fixed base point, so they agree with a true
+ * antiderivative up to a constant). Calculus that the caller wants evaluated must be rewritten
+ * symbolically first.
+ */
+final class Evaluator {
+  /** Indefinite integrals start here: every sample value lies in (0.5, 2). */
+  static final double BASE_POINT = 1.0;
+
+  private static final double[] D_OFFSETS = {-0.21, 0.13, 0.29};
+  private static final double[] D_WEIGHTS = {0.7, -1.3, 0.9};
+  private static final double[] I_OFFSETS = {-0.17, 0.08, 0.23};
+  private static final double[] I_WEIGHTS = {0.5, 1.1, -0.4};
+  private static final double[] DEF_NODES = {0.15, 0.55, 0.85};
+  private static final double[] DEF_WEIGHTS = {0.4, 0.9, -0.2};
+  private static final int MAX_WORK = 200_000;
+
+  private final Function<String, Complex> base;
+  private final boolean evaluateIntegrals;
+  private final Map<String, Complex> bound = new HashMap<>();
+  private boolean inexact;
+  private int work;
+
+  Evaluator(Function<String, Complex> base, boolean evaluateIntegrals) {
+    this.base = base;
+    this.evaluateIntegrals = evaluateIntegrals;
+  }
+
+  /** True if a value since the last {@link #reset} came from a quadrature that did not settle. */
+  boolean inexact() {
+    return inexact;
+  }
+
+  void reset() {
+    inexact = false;
+    work = 0;
+  }
+
+  Complex eval(Expr e) {
+    if (++work > MAX_WORK) {
+      return Complex.NaN;
+    }
+    if (e instanceof Num n) {
+      return Complex.real(n.value().doubleValue());
+    }
+    if (e instanceof Sym s) {
+      Complex v = bound.get(s.name());
+      return v != null ? v : base.apply(s.name());
+    }
+    if (e instanceof Add a) {
+      Complex sum = Complex.ZERO;
+      for (Expr t : a.terms()) {
+        sum = sum.plus(eval(t));
+      }
+      return sum;
+    }
+    if (e instanceof Mul m) {
+      Complex product = Complex.ONE;
+      for (Expr f : m.factors()) {
+        product = product.times(eval(f));
+      }
+      return product;
+    }
+    if (e instanceof Neg n) {
+      return eval(n.arg()).negate();
+    }
+    if (e instanceof Div d) {
+      return eval(d.numerator()).divide(eval(d.denominator()));
+    }
+    if (e instanceof Pow p) {
+      return eval(p.base()).pow(eval(p.exponent()));
+    }
+    if (e instanceof Fn f) {
+      return SpecialFunctions.apply(f.func(), eval(f.arg()));
+    }
+    if (e instanceof Apply a) {
+      return apply(a);
+    }
+    if (e instanceof Derivative d) {
+      return derivative(d.body(), d.vars(), 0, 0);
+    }
+    if (e instanceof Integral i) {
+      return integral(i.body(), i.vars(), 0);
+    }
+    if (e instanceof Const) {
+      return Complex.NaN;
+    }
+    throw new IllegalArgumentException("unknown node " + e);
+  }
+
+  private Complex apply(Apply a) {
+    Complex[] args = new Complex[a.args().size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = eval(a.args().get(i));
+    }
+    Map<String, Complex> saved = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String p = RandomFunctions.param(i);
+      saved.put(p, bound.put(p, args[i]));
+    }
+    Complex v = eval(RandomFunctions.template(a.name(), args.length));
+    saved.forEach(this::restore);
+    return v;
+  }
+
+  /** Applies the inert stencil for variable {@code index}, {@code done} times already. */
+  private Complex derivative(Expr body, List<Derivative.Var> vars, int index, int done) {
+    if (index == vars.size()) {
+      return eval(body);
+    }
+    Derivative.Var v = vars.get(index);
+    if (done == v.order()) {
+      return derivative(body, vars, index + 1, 0);
+    }
+    if (!(v.variable() instanceof Sym s)) {
+      return Complex.NaN;
+    }
+    Complex x = valueOf(s.name());
+    Complex saved = bound.get(s.name());
+    Complex sum = Complex.ZERO;
+    for (int j = 0; j < D_OFFSETS.length; j++) {
+      bound.put(s.name(), x.plus(Complex.real(D_OFFSETS[j])));
+      sum = sum.plus(derivative(body, vars, index, done + 1).times(D_WEIGHTS[j]));
+    }
+    restore(s.name(), saved);
+    return sum;
+  }
+
+  private Complex integral(Expr body, List<Integral.Bound> bounds, int index) {
+    if (index == bounds.size()) {
+      return eval(body);
+    }
+    Integral.Bound b = bounds.get(index);
+    if (!(b.variable() instanceof Sym s)) {
+      return Complex.NaN;
+    }
+    String name = s.name();
+    Complex saved = bound.get(name);
+    Complex lo;
+    Complex hi;
+    if (b.definite()) {
+      lo = eval(b.lower());
+      hi = eval(b.upper());
+    } else {
+      lo = Complex.real(BASE_POINT);
+      hi = valueOf(name);
+    }
+    Complex result;
+    if (evaluateIntegrals && Trees.isElementary(body)) {
+      result = quadrature(body, bounds, index, name, lo, hi);
+    } else if (b.definite()) {
+      result = Complex.ZERO;
+      for (int j = 0; j < DEF_NODES.length; j++) {
+        bound.put(name, lo.plus(hi.minus(lo).times(DEF_NODES[j])));
+        result = result.plus(integral(body, bounds, index + 1).times(DEF_WEIGHTS[j]));
+      }
+      result = result.times(hi.minus(lo));
+    } else {
+      result = Complex.ZERO;
+      for (int j = 0; j < I_OFFSETS.length; j++) {
+        bound.put(name, hi.plus(Complex.real(I_OFFSETS[j])));
+        result = result.plus(integral(body, bounds, index + 1).times(I_WEIGHTS[j]));
+      }
+    }
+    restore(name, saved);
+    return result;
+  }
+
+  private Complex quadrature(
+      Expr body, List<Integral.Bound> bounds, int index, String name, Complex lo, Complex hi) {
+    Complex coarse = Complex.ZERO;
+    Complex fine = Complex.ZERO;
+    Complex half = hi.minus(lo).times(0.5);
+    Complex mid = hi.plus(lo).times(0.5);
+    for (int pass = 0; pass < 2; pass++) {
+      double[] nodes = pass == 0 ? GaussLegendre.NODES_8 : GaussLegendre.NODES_16;
+      double[] weights = pass == 0 ? GaussLegendre.WEIGHTS_8 : GaussLegendre.WEIGHTS_16;
+      Complex sum = Complex.ZERO;
+      for (int j = 0; j < nodes.length; j++) {
+        bound.put(name, mid.plus(half.times(nodes[j])));
+        sum = sum.plus(integral(body, bounds, index + 1).times(weights[j]));
+      }
+      if (pass == 0) {
+        coarse = sum.times(half);
+      } else {
+        fine = sum.times(half);
+      }
+    }
+    if (!coarse.near(fine, 1e-9)) {
+      inexact = true;
+    }
+    return fine;
+  }
+
+  private Complex valueOf(String name) {
+    Complex v = bound.get(name);
+    return v != null ? v : base.apply(name);
+  }
+
+  private void restore(String name, Complex saved) {
+    if (saved == null) {
+      bound.remove(name);
+    } else {
+      bound.put(name, saved);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.derivx.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Expr.Integral;
+import org.derivx.expr.Expr.Sym;
+
+/**
+ * Decides whether a side equals another side with its integrals carried out, without computing an
+ * antiderivative: integrals of known functions are evaluated by quadrature from a fixed base point,
+ * so the two may differ by a constant of integration. That constant is either absorbed additively
+ * (the difference must not change when the integration variables move) or is a fresh symbol of the
+ * step, solved for numerically and required to be independent of the integration variables.
+ */
+final class IntegralRule {
+  private static final double SHIFT = 0.23;
+  private static final double[] STARTS = {0, 1, -1, 3, -3};
+
+  private final Samples samples;
+
+  IntegralRule(Samples samples) {
+    this.samples = samples;
+  }
+
+  /** Does {@code stepSide} equal {@code source} with its integrals evaluated? */
+  boolean matches(Expr stepSide, Expr source, Set<String> fresh) {
+    Set<String> vars = indefiniteVariables(source);
+    for (int p = 0; p < Samples.POINTS; p++) {
+      Function<String, Complex> base = samples.at(p);
+      Function<String, Complex> shifted = shift(base, vars);
+      Complex target = new Evaluator(base, true).eval(source);
+      Complex value = new Evaluator(base, false).eval(stepSide);
+      if (!target.isFinite() || !value.isFinite()) {
+        return false;
+      }
+      if (vars.isEmpty()) {
+        if (!value.near(target, Samples.SAME)) {
+          return false;
+        }
+        continue;
+      }
+      Complex targetShifted = new Evaluator(shifted, true).eval(source);
+      Complex valueShifted = new Evaluator(shifted, false).eval(stepSide);
+      if (value.minus(target).near(valueShifted.minus(targetShifted), Samples.SAME)) {
+        continue;
+      }
+      if (!solvable(stepSide, fresh, base, shifted, target, targetShifted)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean solvable(
+      Expr side,
+      Set<String> fresh,
+      Function<String, Complex> base,
+      Function<String, Complex> shifted,
+      Complex target,
+      Complex targetShifted) {
+    for (String c : fresh) {
+      if (!Trees.dependsOn(side, c)) {
+        continue;
+      }
+      for (double start : STARTS) {
+        Complex root = Roots.solve(side, c, base, target, Complex.real(start));
+        if (root == null) {
+          continue;
+        }
+        Complex again = Roots.solve(side, c, shifted, targetShifted, root);
+        if (again != null && again.near(root, 1e-7)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static Set<String> indefiniteVariables(Expr e) {
+    Set<String> out = new HashSet<>();
+    Trees.walk(
+        e,
+        x -> {
+          if (x instanceof Integral i && Trees.isElementary(i.body())) {
+            for (Integral.Bound b : i.vars()) {
+              if (!b.definite() && b.variable() instanceof Sym s) {
+                out.add(s.name());
+              }
+            }
+          }
+        });
+    return out;
+  }
+
+  static boolean hasElementaryIntegral(List<Expr> sides) {
+    return sides.stream()
+        .anyMatch(s -> Trees.any(s, x -> x instanceof Integral i && Trees.isElementary(i.body())));
+  }
+
+  private static Function<String, Complex> shift(Function<String, Complex> base, Set<String> vars) {
+    return name -> {
+      Complex v = base.apply(name);
+      return vars.contains(name) ? v.plus(Complex.real(SHIFT)) : v;
+    };
+  }
+}

@@ -1,0 +1,163 @@
+package org.derivx.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Expr.Derivative;
+import org.derivx.expr.Expr.Integral;
+import org.derivx.expr.Expr.Sym;
+import org.derivx.expr.Relation;
+
+/**
+ * The bounded search behind SKIPPED: applies the operations that need no argument from the step
+ * (differentiate or integrate by the step's variables, evaluate derivatives, substitute) to earlier
+ * equations, one or two levels deep, and asks {@link Attribution} whether one more operation then
+ * yields the step. Inferred-argument operations (add, times, power…) can only be the last one.
+ */
+final class Search {
+  private static final int MAX_INTERMEDIATES = 300;
+
+  /** How a skipped step can be reached: {@code depth} operations, the last of them {@code last}. */
+  record Found(int depth, Operation last, String path) {
+    String describe() {
+      return depth + " operations: " + path;
+    }
+  }
+
+  /** An intermediate equation and the original equations it came from. */
+  private record Node(Known known, Set<EqRef> bases, String path) {}
+
+  private final Samples samples;
+  private final Deadline deadline;
+  private final int maxDepth;
+  private int nextId = -1;
+
+  Search(Samples samples, Deadline deadline, int maxDepth) {
+    this.samples = samples;
+    this.deadline = deadline;
+    this.maxDepth = maxDepth;
+  }
+
+  Found find(Known step, List<Known> pool) {
+    Attribution attribution = new Attribution(samples, deadline);
+    List<Node> level = new ArrayList<>();
+    for (Known e : pool) {
+      level.add(new Node(e, Set.of(e.ref()), e.ref().toString()));
+    }
+    List<Node> all = new ArrayList<>(level);
+    for (int depth = 2; depth <= maxDepth; depth++) {
+      List<Node> next = expand(step, level, pool);
+      if (next.isEmpty()) {
+        return null;
+      }
+      List<Known> fresh = next.stream().map(Node::known).toList();
+      List<Known> base = all.stream().map(Node::known).toList();
+      List<Operation> ops = attribution.findExtending(step, fresh, base);
+      if (!ops.isEmpty()) {
+        return found(depth, ops.get(0), next, all);
+      }
+      all.addAll(next);
+      level = next;
+    }
+    return null;
+  }
+
+  private Found found(int depth, Operation op, List<Node> next, List<Node> all) {
+    Set<EqRef> bases = new TreeSet<>();
+    String path = null;
+    for (EqRef u : op.uses()) {
+      for (Node n : next) {
+        if (n.known().ref().equals(u)) {
+          bases.addAll(n.bases());
+          path = n.path();
+        }
+      }
+      for (Node n : all) {
+        if (n.known().ref().equals(u)) {
+          bases.addAll(n.bases());
+        }
+      }
+    }
+    String how = (path == null ? "" : path + ", then ") + op.rule().paperName();
+    return new Found(depth, new Operation(op.rule(), List.copyOf(bases), op.argument()), how);
+  }
+
+  private List<Node> expand(Known step, List<Node> level, List<Known> pool) {
+    Set<Expr> dvars = new LinkedHashSet<>();
+    Set<Integral.Bound> ivars = new LinkedHashSet<>();
+    for (Expr side : step.eq().sides()) {
+      Trees.walk(
+          side,
+          x -> {
+            if (x instanceof Derivative d) {
+              d.vars().forEach(v -> dvars.add(v.variable()));
+            } else if (x instanceof Integral i) {
+              ivars.addAll(i.vars());
+            }
+          });
+    }
+    List<Node> out = new ArrayList<>();
+    for (Node n : level) {
+      Relation r = n.known().eq();
+      for (Expr v : dvars) {
+        if (v instanceof Sym) {
+          List<Derivative.Var> vars = List.of(new Derivative.Var(v, 1));
+          add(
+              out,
+              n,
+              Relation.of(
+                  new Derivative(r.lhs(), vars, false), new Derivative(r.rhs(), vars, false)),
+              "differentiate",
+              Set.of());
+        }
+      }
+      for (Integral.Bound b : ivars) {
+        add(
+            out,
+            n,
+            Relation.of(new Integral(r.lhs(), List.of(b)), new Integral(r.rhs(), List.of(b))),
+            "integrate",
+            Set.of());
+      }
+      if (Trees.hasDerivative(r)) {
+        try {
+          add(
+              out,
+              n,
+              Relation.of(
+                  Differentiator.evaluateDerivatives(r.lhs()),
+                  Differentiator.evaluateDerivatives(r.rhs())),
+              "evaluate_derivatives",
+              Set.of());
+        } catch (Differentiator.UnsupportedException unsupported) {
+          // this intermediate cannot be formed
+        }
+      }
+      for (Known f : pool) {
+        if (f == n.known()) {
+          continue;
+        }
+        Set<EqRef> extra = Set.of(f.ref());
+        Substitution.apply(r, f.l(), f.r())
+            .ifPresent(c -> add(out, n, c, "substitute_LHS_for_RHS with " + f.ref(), extra));
+        Substitution.apply(r, f.r(), f.l())
+            .ifPresent(c -> add(out, n, c, "substitute_RHS_for_LHS with " + f.ref(), extra));
+      }
+      deadline.check();
+      if (out.size() > MAX_INTERMEDIATES) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private void add(List<Node> out, Node from, Relation r, String how, Set<EqRef> extra) {
+    Set<EqRef> bases = new TreeSet<>(from.bases());
+    bases.addAll(extra);
+    Known k = Known.of(EqRef.step(nextId--), r, samples);
+    out.add(new Node(k, bases, from.path() + " → " + how));
+  }
+}

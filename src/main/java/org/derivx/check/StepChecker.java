@@ -1,0 +1,219 @@
+package org.derivx.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.derivx.derivation.Derivation;
+import org.derivx.derivation.Equation;
+import org.derivx.derivation.Prompt;
+import org.derivx.expr.Relation;
+
+/**
+ * Checks one derivation step by step (the engine behind {@code derivx check} and the GUI). Not
+ * thread-safe: use one per worker thread; {@link BatchChecker} runs many in parallel.
+ */
+public final class StepChecker {
+  private final CheckOptions options;
+  private final Confirmer confirmer;
+
+  public StepChecker(CheckOptions options) {
+    this(options, options.symbolic() ? Confirmer.symja() : Confirmer.NONE);
+  }
+
+  StepChecker(CheckOptions options, Confirmer confirmer) {
+    this.options = options;
+    this.confirmer = confirmer;
+  }
+
+  public DerivationReport check(String id, Derivation d) {
+    return check(id, d, CheckListener.NONE, new AtomicBoolean());
+  }
+
+  /** Checks every step, reporting each to {@code listener} as it is decided. */
+  public DerivationReport check(
+      String id, Derivation d, CheckListener listener, AtomicBoolean cancelled) {
+    long start = System.nanoTime();
+    Run run = new Run(d, cancelled);
+    List<StepResult> results = new ArrayList<>();
+    for (int k = 1; k <= d.size(); k++) {
+      StepResult r = run.step(k);
+      results.add(r);
+    }
+    results = Dependencies.markIrrelevant(results);
+    for (StepResult r : results) {
+      listener.stepChecked(id, d.name(), r);
+    }
+    DerivationReport report =
+        new DerivationReport(
+            id, d.name(), d.kind(), results, run.goal(), (System.nanoTime() - start) / 1e6);
+    listener.derivationChecked(report);
+    return report;
+  }
+
+  /** The state of one derivation's check: the pool of usable equations and what is known. */
+  private final class Run {
+    private final Derivation d;
+    private final AtomicBoolean cancelled;
+    private final Samples samples = new Samples();
+    private final Definitions definitions = new Definitions();
+    private final List<Known> pool = new ArrayList<>();
+    private final Map<Integer, Known> premises = new LinkedHashMap<>();
+    private final Map<Integer, Known> steps = new HashMap<>();
+    private final Set<String> knownNames = new HashSet<>();
+    private final Map<Integer, Verdict> verdicts = new HashMap<>();
+
+    Run(Derivation d, AtomicBoolean cancelled) {
+      this.d = d;
+      this.cancelled = cancelled;
+      Prompt prompt = d.prompt();
+      if (prompt != null) {
+        int i = 1;
+        for (Equation p : prompt.premises()) {
+          if (p.parsed()) {
+            Definitions.of(p.tree()).ifPresent(definitions::add);
+            Known k = Known.of(EqRef.premise(i), p.tree(), samples);
+            premises.put(i, k);
+            pool.add(k);
+          }
+          i++;
+        }
+        for (Equation e : prompt.all()) {
+          if (e.parsed()) {
+            knownNames.addAll(Trees.symbols(e.tree()));
+            knownNames.addAll(Trees.functions(e.tree()));
+          }
+        }
+      }
+    }
+
+    StepResult step(int k) {
+      long start = System.nanoTime();
+      Equation eq = d.step(k);
+      StepDecision decision;
+      if (!eq.parsed()) {
+        decision =
+            StepDecision.of(Verdict.UNPARSEABLE)
+                .detail(
+                    "parse error at offset " + eq.error().offset() + ": " + eq.error().message());
+      } else {
+        Deadline deadline = new Deadline(options.timeoutMillis(), cancelled);
+        try {
+          decision = decide(k, eq.tree(), deadline);
+        } catch (Deadline.Expired e) {
+          decision =
+              StepDecision.of(Verdict.UNKNOWN)
+                  .detail(
+                      e.cancelled
+                          ? "cancelled"
+                          : "timeout after " + options.timeoutMillis() + " ms");
+        }
+        remember(k, eq.tree());
+      }
+      verdicts.put(k, decision.verdict);
+      double ms = (System.nanoTime() - start) / 1e6;
+      return decision.toResult(k, eq.raw(), ms);
+    }
+
+    private StepDecision decide(int k, Relation tree, Deadline deadline) {
+      for (Map.Entry<Integer, Known> p : premises.entrySet()) {
+        if (Canon.sameEquation(tree, p.getValue().eq())) {
+          StepDecision s = StepDecision.of(Verdict.PREMISE);
+          s.premise = p.getKey();
+          pool.remove(p.getValue());
+          return s;
+        }
+      }
+      Set<String> fresh = new HashSet<>(Trees.symbols(tree));
+      fresh.addAll(Trees.functions(tree));
+      fresh.removeAll(knownNames);
+      var definition = Definitions.of(tree);
+      if (definition.isPresent() && fresh.contains(definition.get().name())) {
+        definitions.add(definition.get());
+        StepDecision s = StepDecision.of(Verdict.VALID);
+        s.operation = new Operation(Rule.DEFINE, List.of(), null);
+        return s.detail("introduces " + definition.get().name());
+      }
+      Truth.Result truth = new Truth(samples, definitions).test(tree, fresh);
+      deadline.check();
+      Known self = Known.of(EqRef.step(k), tree, samples);
+      Attribution attribution = new Attribution(samples, deadline);
+      List<Operation> ops = attribution.find(self, pool);
+      if (truth.kind() == Truth.Kind.FALSE && !derivedFromCorrect(ops)) {
+        return StepDecision.incorrect(truth, ops, verdicts);
+      }
+      for (int j = 1; j < k; j++) {
+        Known earlier = steps.get(j);
+        if (earlier != null && Canon.sameEquation(tree, earlier.eq())) {
+          StepDecision s = StepDecision.of(Verdict.REDUNDANT);
+          s.sameAs = j;
+          return s.detail("repeats step " + j);
+        }
+      }
+      if (!ops.isEmpty()) {
+        StepDecision s = StepDecision.of(Verdict.VALID);
+        s.operation = ops.get(0);
+        s.alternatives = ops.subList(1, ops.size());
+        s.confirmation = confirmer.confirm(attribution.candidate(s.operation), deadline);
+        if (truth.kind() == Truth.Kind.FALSE) {
+          s.detail("numerically false at a sample point, but derived from correct steps");
+        }
+        return s;
+      }
+      if (truth.kind() == Truth.Kind.UNDECIDED) {
+        return StepDecision.of(Verdict.UNKNOWN).detail(truth.detail());
+      }
+      StepDecision s = StepDecision.of(Verdict.SKIPPED);
+      Search.Found found =
+          options.searchDepth() > 1
+              ? new Search(samples, deadline, options.searchDepth()).find(self, pool)
+              : null;
+      if (found != null) {
+        s.operation = found.last();
+        s.operations = found.depth();
+        return s.detail(found.describe());
+      }
+      return s.detail(
+          "true, but no bounded search of up to " + options.searchDepth() + " operations finds it");
+    }
+
+    /** An attribution whose uses are all correct outweighs a numeric "false". */
+    private boolean derivedFromCorrect(List<Operation> ops) {
+      for (Operation op : ops) {
+        if (op.steps().stream().allMatch(j -> verdicts.get(j) != Verdict.INCORRECT)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void remember(int k, Relation tree) {
+      Known self = Known.of(EqRef.step(k), tree, samples);
+      steps.put(k, self);
+      pool.add(self);
+      knownNames.addAll(Trees.symbols(tree));
+      knownNames.addAll(Trees.functions(tree));
+    }
+
+    DerivationReport.Goal goal() {
+      Prompt prompt = d.prompt();
+      if (prompt == null || prompt.goal() == null || !prompt.goal().parsed() || d.size() == 0) {
+        return DerivationReport.Goal.NO_GOAL;
+      }
+      Equation last = d.step(d.size());
+      if (!last.parsed()) {
+        return DerivationReport.Goal.NOT_REACHED;
+      }
+      Known goal = Known.of(EqRef.premise(0), prompt.goal().tree(), samples);
+      Known fin = Known.of(EqRef.step(d.size()), last.tree(), samples);
+      boolean same =
+          Samples.same(goal.lhs(), fin.lhs()) && Samples.same(goal.rhs(), fin.rhs())
+              || Samples.same(goal.lhs(), fin.rhs()) && Samples.same(goal.rhs(), fin.lhs());
+      return same ? DerivationReport.Goal.REACHED : DerivationReport.Goal.NOT_REACHED;
+    }
+  }
+}

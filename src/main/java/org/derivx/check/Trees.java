@@ -1,0 +1,122 @@
+package org.derivx.check;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Expr.Add;
+import org.derivx.expr.Expr.Apply;
+import org.derivx.expr.Expr.Derivative;
+import org.derivx.expr.Expr.Div;
+import org.derivx.expr.Expr.Fn;
+import org.derivx.expr.Expr.Integral;
+import org.derivx.expr.Expr.Mul;
+import org.derivx.expr.Expr.Neg;
+import org.derivx.expr.Expr.Pow;
+import org.derivx.expr.Expr.Sym;
+import org.derivx.expr.Relation;
+
+/** Small queries over trees: which symbols and functions occur, whether calculus does. */
+final class Trees {
+  private Trees() {}
+
+  static void walk(Expr e, Consumer<Expr> visitor) {
+    visitor.accept(e);
+    if (e instanceof Add a) {
+      a.terms().forEach(t -> walk(t, visitor));
+    } else if (e instanceof Mul m) {
+      m.factors().forEach(f -> walk(f, visitor));
+    } else if (e instanceof Neg n) {
+      walk(n.arg(), visitor);
+    } else if (e instanceof Div d) {
+      walk(d.numerator(), visitor);
+      walk(d.denominator(), visitor);
+    } else if (e instanceof Pow p) {
+      walk(p.base(), visitor);
+      walk(p.exponent(), visitor);
+    } else if (e instanceof Fn f) {
+      walk(f.arg(), visitor);
+    } else if (e instanceof Apply a) {
+      a.args().forEach(x -> walk(x, visitor));
+    } else if (e instanceof Derivative d) {
+      walk(d.body(), visitor);
+      d.vars().forEach(v -> walk(v.variable(), visitor));
+    } else if (e instanceof Integral i) {
+      walk(i.body(), visitor);
+      for (Integral.Bound b : i.vars()) {
+        walk(b.variable(), visitor);
+        if (b.definite()) {
+          walk(b.lower(), visitor);
+          walk(b.upper(), visitor);
+        }
+      }
+    }
+  }
+
+  static boolean any(Expr e, Predicate<Expr> test) {
+    boolean[] found = {false};
+    walk(
+        e,
+        x -> {
+          if (!found[0] && test.test(x)) {
+            found[0] = true;
+          }
+        });
+    return found[0];
+  }
+
+  static boolean any(Relation r, Predicate<Expr> test) {
+    return r.sides().stream().anyMatch(s -> any(s, test));
+  }
+
+  /** No undefined functions: quadrature and symbolic calculus can handle it. */
+  static boolean isElementary(Expr e) {
+    return !any(e, x -> x instanceof Apply);
+  }
+
+  static boolean hasDerivative(Relation r) {
+    return any(r, x -> x instanceof Derivative);
+  }
+
+  static boolean hasIntegral(Relation r) {
+    return any(r, x -> x instanceof Integral);
+  }
+
+  static Set<String> symbols(Expr e) {
+    Set<String> out = new LinkedHashSet<>();
+    walk(
+        e,
+        x -> {
+          if (x instanceof Sym s && !s.name().startsWith("#")) {
+            out.add(s.name());
+          }
+        });
+    return out;
+  }
+
+  static Set<String> symbols(Relation r) {
+    Set<String> out = new LinkedHashSet<>();
+    r.sides().forEach(s -> out.addAll(symbols(s)));
+    return out;
+  }
+
+  static Set<String> functions(Relation r) {
+    Set<String> out = new LinkedHashSet<>();
+    r.sides()
+        .forEach(
+            s ->
+                walk(
+                    s,
+                    x -> {
+                      if (x instanceof Apply a) {
+                        out.add(a.name());
+                      }
+                    }));
+    return out;
+  }
+
+  static boolean dependsOn(Expr e, String symbol) {
+    return any(e, x -> x instanceof Sym s && s.name().equals(symbol));
+  }
+}

@@ -1,0 +1,151 @@
+package org.derivx.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Exprs;
+import org.derivx.expr.Relation;
+
+/**
+ * Is a step true under the premises? Definitions are substituted, undefined functions become fixed
+ * random functions, derivatives are carried out symbolically and integrals by quadrature; then the
+ * sides are compared at the sample points. A step that introduces a fresh constant next to an
+ * indefinite integral binds it: the constant's value is solved for, must not depend on the
+ * integration variables, and is used by later steps.
+ */
+final class Truth {
+  /** Clearly different: the sides differ by more than this, relative to their size. */
+  static final double DIFFERENT = 1e-5;
+
+  enum Kind {
+    TRUE,
+    FALSE,
+    UNDECIDED
+  }
+
+  /** The outcome; for FALSE, the counterexample point and both sides' values there. */
+  record Result(Kind kind, String detail, Map<String, Complex> point, Complex lhs, Complex rhs) {
+    static Result undecided(String why) {
+      return new Result(Kind.UNDECIDED, why, Map.of(), null, null);
+    }
+  }
+
+  private final Samples samples;
+  private final Definitions definitions;
+
+  Truth(Samples samples, Definitions definitions) {
+    this.samples = samples;
+    this.definitions = definitions;
+  }
+
+  Result test(Relation step, Set<String> fresh) {
+    List<Expr> sides = new ArrayList<>();
+    try {
+      for (Expr s : step.sides()) {
+        sides.add(Differentiator.evaluateDerivatives(definitions.expand(s)));
+      }
+    } catch (Differentiator.UnsupportedException e) {
+      return Result.undecided("unsupported: " + e.getMessage());
+    }
+    Set<String> integrationVars = IntegralRule.indefiniteVariables(Exprs.add(sides));
+    if (!integrationVars.isEmpty()) {
+      for (String c : fresh) {
+        if (bind(sides, c, integrationVars)) {
+          return new Result(Kind.TRUE, "binds the constant " + c, Map.of(), null, null);
+        }
+      }
+    }
+    Result worst = null;
+    for (int k = 1; k < sides.size(); k++) {
+      Result r = compare(step, sides.get(0), sides.get(k));
+      if (r.kind() == Kind.FALSE) {
+        return r;
+      }
+      if (worst == null || r.kind() == Kind.UNDECIDED) {
+        worst = r;
+      }
+    }
+    return worst;
+  }
+
+  private Result compare(Relation step, Expr lhs, Expr rhs) {
+    int valid = 0;
+    int different = 0;
+    int near = 0;
+    int firstDifferent = -1;
+    Complex[] l = new Complex[Samples.POINTS];
+    Complex[] r = new Complex[Samples.POINTS];
+    boolean inexact = false;
+    for (int p = 0; p < Samples.POINTS; p++) {
+      Evaluator ev = new Evaluator(samples.at(p), true);
+      l[p] = ev.eval(lhs);
+      r[p] = ev.eval(rhs);
+      inexact |= ev.inexact();
+      if (!l[p].isFinite() || !r[p].isFinite()) {
+        continue;
+      }
+      valid++;
+      if (!l[p].near(r[p], Samples.SAME * 10)) {
+        if (l[p].near(r[p], DIFFERENT)) {
+          near++;
+        } else {
+          different++;
+          if (firstDifferent < 0) {
+            firstDifferent = p;
+          }
+        }
+      }
+    }
+    if (valid == 0) {
+      return Result.undecided("the sides could not be evaluated");
+    }
+    if (different == 0 && near == 0) {
+      return new Result(
+          Kind.TRUE, inexact ? "numerically, with inexact quadrature" : "", Map.of(), null, null);
+    }
+    if (different >= Math.min(2, valid) && !inexact) {
+      int p = firstDifferent;
+      return new Result(Kind.FALSE, "", pointOf(step, p), l[p], r[p]);
+    }
+    return Result.undecided(inexact ? "inexact quadrature" : "numerically inconclusive");
+  }
+
+  private Map<String, Complex> pointOf(Relation step, int p) {
+    Function<String, Complex> at = samples.at(p);
+    Map<String, Complex> point = new LinkedHashMap<>();
+    for (String s : Trees.symbols(step)) {
+      point.put(s, at.apply(s));
+    }
+    return point;
+  }
+
+  /** Solves for constant {@code c} at every point; binds it if consistent. */
+  private boolean bind(List<Expr> sides, String c, Set<String> vars) {
+    Expr residual = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
+    if (!Trees.dependsOn(residual, c)) {
+      return false;
+    }
+    Complex[] values = new Complex[Samples.POINTS];
+    for (int p = 0; p < Samples.POINTS; p++) {
+      Function<String, Complex> base = samples.at(p);
+      Function<String, Complex> shifted =
+          name ->
+              vars.contains(name) ? base.apply(name).plus(Complex.real(0.23)) : base.apply(name);
+      Complex root = Roots.solve(residual, c, base, Complex.ZERO, Complex.ZERO, true);
+      if (root == null) {
+        return false;
+      }
+      Complex again = Roots.solve(residual, c, shifted, Complex.ZERO, root, true);
+      if (again == null || !again.near(root, 1e-7)) {
+        return false;
+      }
+      values[p] = root;
+    }
+    samples.bind(c, values);
+    return true;
+  }
+}

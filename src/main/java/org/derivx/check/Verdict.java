@@ -1,0 +1,26 @@
+package org.derivx.check;
+
+/** One verdict per step. When several apply, the earliest in this order wins. */
+public enum Verdict {
+  /** The LaTeX did not parse. */
+  UNPARSEABLE,
+  /** One of the prompt's premises, identical or with sides swapped. */
+  PREMISE,
+  /** False under the premises and earlier steps; a counterexample is given. */
+  INCORRECT,
+  /** The same equation as an earlier one, up to the order of sides, terms and factors. */
+  REDUNDANT,
+  /** True, but no single operation from earlier equations produces it. */
+  SKIPPED,
+  /** Would be valid, but the final equation does not depend on it. */
+  IRRELEVANT,
+  /** Exactly one operation applied to earlier equations yields it. */
+  VALID,
+  /** Not decided within the time limit or with the supported constructs. */
+  UNKNOWN;
+
+  /** Verdicts a researcher should look at: everything but PREMISE and VALID. */
+  public boolean isError() {
+    return this != PREMISE && this != VALID;
+  }
+}
