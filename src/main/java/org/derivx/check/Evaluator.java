@@ -138,7 +138,14 @@ final class Evaluator {
       return derivative(body, vars, index + 1, 0);
     }
     if (!(v.variable() instanceof Sym s)) {
-      return Complex.NaN;
+      Sym stand = new Sym("\u0002" + index);
+      List<Derivative.Var> rest = new java.util.ArrayList<>(vars);
+      rest.set(index, new Derivative.Var(stand, v.order()));
+      Complex saved = bound.get(stand.name());
+      bound.put(stand.name(), eval(v.variable()));
+      Complex out = derivative(Rewrite.replaceNode(body, v.variable(), stand), rest, index, done);
+      restore(stand.name(), saved);
+      return out;
     }
     Complex x = valueOf(s.name());
     Complex saved = bound.get(s.name());
@@ -156,10 +163,10 @@ final class Evaluator {
       return eval(body);
     }
     Integral.Bound b = bounds.get(index);
-    if (!(b.variable() instanceof Sym s)) {
-      return Complex.NaN;
+    if (!(b.variable() instanceof Sym)) {
+      return integralOverExpression(body, bounds, index);
     }
-    String name = s.name();
+    String name = ((Sym) b.variable()).name();
     Complex saved = bound.get(name);
     Complex lo;
     Complex hi;
@@ -170,17 +177,18 @@ final class Evaluator {
       lo = Complex.real(BASE_POINT);
       hi = valueOf(name);
     }
-    Complex result;
-    if (evaluateIntegrals && Trees.isElementary(body)) {
-      result = quadrature(body, bounds, index, name, lo, hi);
-    } else if (b.definite()) {
+    Complex result = null;
+    if (evaluateIntegrals) {
+      result = evaluated(body, bounds, index, name, lo, hi);
+    }
+    if (result == null && b.definite()) {
       result = Complex.ZERO;
       for (int j = 0; j < DEF_NODES.length; j++) {
         bound.put(name, lo.plus(hi.minus(lo).times(DEF_NODES[j])));
         result = result.plus(integral(body, bounds, index + 1).times(DEF_WEIGHTS[j]));
       }
       result = result.times(hi.minus(lo));
-    } else {
+    } else if (result == null) {
       result = Complex.ZERO;
       for (int j = 0; j < I_OFFSETS.length; j++) {
         bound.put(name, hi.plus(Complex.real(I_OFFSETS[j])));
@@ -189,6 +197,54 @@ final class Evaluator {
     }
     restore(name, saved);
     return result;
+  }
+
+  /**
+   * The integral carried out, as SymPy's {@code doit()} would manage: term by term, elementary
+   * terms (derivatives inside evaluated first) by quadrature, a derivative by the integration
+   * variable by the fundamental theorem; null when some term is beyond that (it stays inert).
+   */
+  private Complex evaluated(
+      Expr body, List<Integral.Bound> bounds, int index, String name, Complex lo, Complex hi) {
+    if (bounds.size() - index > 1) {
+      return Trees.isElementary(body) ? quadrature(body, bounds, index, name, lo, hi) : null;
+    }
+    List<Expr> terms = body instanceof Add a ? a.terms() : List.of(body);
+    Complex sum = Complex.ZERO;
+    for (Expr t : terms) {
+      Complex v;
+      Expr antiderivative = Calculus.fundamentalTheorem(t, name);
+      if (antiderivative != null) {
+        bound.put(name, hi);
+        v = eval(antiderivative);
+        bound.put(name, lo);
+        v = v.minus(eval(antiderivative));
+      } else if (Trees.isElementary(t)) {
+        Expr plain = Calculus.evaluateDerivatives(t);
+        if (plain == null) {
+          return null;
+        }
+        v = quadrature(plain, bounds, index, name, lo, hi);
+      } else {
+        return null;
+      }
+      sum = sum.plus(v);
+    }
+    return sum;
+  }
+
+  /** {@code \int … d f(x)}: integrates over a stand-in symbol whose value is f(x). */
+  private Complex integralOverExpression(Expr body, List<Integral.Bound> bounds, int index) {
+    Integral.Bound b = bounds.get(index);
+    Sym stand = new Sym("\u0001" + index);
+    Expr replaced = Rewrite.replaceNode(body, b.variable(), stand);
+    List<Integral.Bound> rest = new java.util.ArrayList<>(bounds);
+    rest.set(index, new Integral.Bound(stand, b.lower(), b.upper()));
+    Complex saved = bound.get(stand.name());
+    bound.put(stand.name(), eval(b.variable()));
+    Complex v = integral(replaced, rest, index);
+    restore(stand.name(), saved);
+    return v;
   }
 
   private Complex quadrature(

@@ -28,6 +28,7 @@ final class IntegralRule {
   /** Does {@code stepSide} equal {@code source} with its integrals evaluated? */
   boolean matches(Expr stepSide, Expr source, Set<String> fresh) {
     Set<String> vars = indefiniteVariables(source);
+    int unsure = 0;
     for (int p = 0; p < Samples.POINTS; p++) {
       Function<String, Complex> base = samples.at(p);
       Function<String, Complex> shifted = shift(base, vars);
@@ -47,20 +48,27 @@ final class IntegralRule {
       if (value.minus(target).near(valueShifted.minus(targetShifted), Samples.SAME)) {
         continue;
       }
-      if (!solvable(stepSide, fresh, base, shifted, target, targetShifted)) {
+      Boolean solved = solvable(stepSide, fresh, base, shifted, target, targetShifted);
+      if (solved == null) {
+        unsure++;
+      } else if (!solved) {
         return false;
       }
     }
-    return true;
+    // On a branch cut (a negative base raised to a symbol) the root found at a point may lie on
+    // another branch; one such point is tolerated, the others must be consistent.
+    return unsure <= 1;
   }
 
-  private boolean solvable(
+  /** True: a consistent constant exists; false: none at all; null: only inconsistent roots. */
+  private Boolean solvable(
       Expr side,
       Set<String> fresh,
       Function<String, Complex> base,
       Function<String, Complex> shifted,
       Complex target,
       Complex targetShifted) {
+    boolean anyRoot = false;
     for (String c : fresh) {
       if (!Trees.dependsOn(side, c)) {
         continue;
@@ -70,13 +78,14 @@ final class IntegralRule {
         if (root == null) {
           continue;
         }
+        anyRoot = true;
         Complex again = Roots.solve(side, c, shifted, targetShifted, root);
         if (again != null && again.near(root, 1e-7)) {
           return true;
         }
       }
     }
-    return false;
+    return anyRoot ? null : Boolean.FALSE;
   }
 
   static Set<String> indefiniteVariables(Expr e) {
@@ -84,7 +93,7 @@ final class IntegralRule {
     Trees.walk(
         e,
         x -> {
-          if (x instanceof Integral i && Trees.isElementary(i.body())) {
+          if (x instanceof Integral i && evaluable(i)) {
             for (Integral.Bound b : i.vars()) {
               if (!b.definite() && b.variable() instanceof Sym s) {
                 out.add(s.name());
@@ -96,8 +105,27 @@ final class IntegralRule {
   }
 
   static boolean hasElementaryIntegral(List<Expr> sides) {
-    return sides.stream()
-        .anyMatch(s -> Trees.any(s, x -> x instanceof Integral i && Trees.isElementary(i.body())));
+    return sides.stream().anyMatch(s -> Trees.any(s, x -> x instanceof Integral i && evaluable(i)));
+  }
+
+  /** Can the evaluator carry this integral out (see {@code Evaluator.evaluated})? */
+  static boolean evaluable(Integral i) {
+    if (i.vars().size() > 1) {
+      return Trees.isElementary(i.body());
+    }
+    Expr v = i.vars().get(0).variable();
+    Expr body = i.body();
+    String name = v instanceof Sym s ? s.name() : "\u0001";
+    if (!(v instanceof Sym)) {
+      body = Rewrite.replaceNode(body, v, new Sym(name));
+    }
+    List<Expr> terms = body instanceof Expr.Add a ? a.terms() : List.of(body);
+    for (Expr t : terms) {
+      if (!Trees.isElementary(t) && Calculus.fundamentalTheorem(t, name) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Function<String, Complex> shift(Function<String, Complex> base, Set<String> vars) {

@@ -86,4 +86,12 @@ final class Rewrite {
     }
     return children(e, c -> replaceSymbol(c, name, value));
   }
+
+  /** Every occurrence of the subtree {@code target} replaced by {@code value}. */
+  static Expr replaceNode(Expr e, Expr target, Expr value) {
+    if (e.equals(target)) {
+      return value;
+    }
+    return children(e, c -> replaceNode(c, target, value));
+  }
 }

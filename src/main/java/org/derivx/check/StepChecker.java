@@ -64,7 +64,16 @@ public final class StepChecker {
     private final List<Known> pool = new ArrayList<>();
     private final Map<Integer, Known> premises = new LinkedHashMap<>();
     private final Map<Integer, Known> steps = new HashMap<>();
-    private final Set<String> knownNames = new HashSet<>();
+
+    /** Symbols and functions of the premises and the steps so far. */
+    private final Set<String> knownSymbols = new HashSet<>();
+
+    private final Set<String> knownFunctions = new HashSet<>();
+
+    /** Symbols and functions the prompt mentions anywhere (premises, intermediates, goal). */
+    private final Set<String> promptSymbols = new HashSet<>();
+
+    private final Set<String> promptFunctions = new HashSet<>();
     private final Map<Integer, Verdict> verdicts = new HashMap<>();
 
     Run(Derivation d, AtomicBoolean cancelled) {
@@ -84,8 +93,14 @@ public final class StepChecker {
         }
         for (Equation e : prompt.all()) {
           if (e.parsed()) {
-            knownNames.addAll(Trees.symbols(e.tree()));
-            knownNames.addAll(Trees.functions(e.tree()));
+            promptSymbols.addAll(Trees.symbols(e.tree()));
+            promptFunctions.addAll(Trees.functions(e.tree()));
+          }
+        }
+        for (Equation e : prompt.premises()) {
+          if (e.parsed()) {
+            knownSymbols.addAll(Trees.symbols(e.tree()));
+            knownFunctions.addAll(Trees.functions(e.tree()));
           }
         }
       }
@@ -129,10 +144,9 @@ public final class StepChecker {
         }
       }
       Set<String> fresh = new HashSet<>(Trees.symbols(tree));
-      fresh.addAll(Trees.functions(tree));
-      fresh.removeAll(knownNames);
+      fresh.removeAll(knownSymbols);
       var definition = Definitions.of(tree);
-      if (definition.isPresent() && fresh.contains(definition.get().name())) {
+      if (definition.isPresent() && introduces(definition.get())) {
         definitions.add(definition.get());
         StepDecision s = StepDecision.of(Verdict.VALID);
         s.operation = new Operation(Rule.DEFINE, List.of(), null);
@@ -159,6 +173,18 @@ public final class StepChecker {
         s.operation = ops.get(0);
         s.alternatives = ops.subList(1, ops.size());
         s.confirmation = confirmer.confirm(attribution.candidate(s.operation), deadline);
+        if (!fresh.isEmpty() && s.operation.rule() == Rule.EVALUATE_INTEGRALS) {
+          Known source =
+              pool.stream()
+                  .filter(p -> p.ref().equals(s.operation.uses().get(0)))
+                  .findFirst()
+                  .orElse(null);
+          if (source != null) {
+            Set<String> vars = IntegralRule.indefiniteVariables(source.l());
+            vars.addAll(IntegralRule.indefiniteVariables(source.r()));
+            new Truth(samples, definitions).bindConstants(tree, fresh, vars);
+          }
+        }
         if (truth.kind() == Truth.Kind.FALSE) {
           s.detail("numerically false at a sample point, but derived from correct steps");
         }
@@ -181,6 +207,14 @@ public final class StepChecker {
           "true, but no bounded search of up to " + options.searchDepth() + " operations finds it");
     }
 
+    /** A definition of a name that neither the prompt nor an earlier step mentions. */
+    private boolean introduces(Definitions.Def def) {
+      String n = def.name();
+      return def.params().isEmpty()
+          ? !knownSymbols.contains(n) && !promptSymbols.contains(n)
+          : !knownFunctions.contains(n) && !promptFunctions.contains(n);
+    }
+
     /** An attribution whose uses are all correct outweighs a numeric "false". */
     private boolean derivedFromCorrect(List<Operation> ops) {
       for (Operation op : ops) {
@@ -195,8 +229,8 @@ public final class StepChecker {
       Known self = Known.of(EqRef.step(k), tree, samples);
       steps.put(k, self);
       pool.add(self);
-      knownNames.addAll(Trees.symbols(tree));
-      knownNames.addAll(Trees.functions(tree));
+      knownSymbols.addAll(Trees.symbols(tree));
+      knownFunctions.addAll(Trees.functions(tree));
     }
 
     DerivationReport.Goal goal() {

@@ -123,6 +123,26 @@ final class Truth {
     return point;
   }
 
+  /**
+   * After a step was attributed to evaluate_integrals: binds its fresh constants (solving for one,
+   * the others keep their sample values) so later steps are judged with the same constants.
+   */
+  void bindConstants(Relation step, Set<String> fresh, Set<String> vars) {
+    List<Expr> sides = new ArrayList<>();
+    try {
+      for (Expr s : step.sides()) {
+        sides.add(Differentiator.evaluateDerivatives(definitions.expand(s)));
+      }
+    } catch (Differentiator.UnsupportedException e) {
+      return;
+    }
+    for (String c : fresh) {
+      if (bind(sides, c, vars)) {
+        return;
+      }
+    }
+  }
+
   /** Solves for constant {@code c} at every point; binds it if consistent. */
   private boolean bind(List<Expr> sides, String c, Set<String> vars) {
     Expr residual = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
@@ -130,17 +150,31 @@ final class Truth {
       return false;
     }
     Complex[] values = new Complex[Samples.POINTS];
+    int unsure = 0;
     for (int p = 0; p < Samples.POINTS; p++) {
       Function<String, Complex> base = samples.at(p);
       Function<String, Complex> shifted =
           name ->
               vars.contains(name) ? base.apply(name).plus(Complex.real(0.23)) : base.apply(name);
-      Complex root = Roots.solve(residual, c, base, Complex.ZERO, Complex.ZERO, true);
-      if (root == null) {
-        return false;
+      Complex root = null;
+      Complex any = null;
+      for (double start : new double[] {0, 1, -1, 3, -3}) {
+        Complex r = Roots.solve(residual, c, base, Complex.ZERO, Complex.real(start), true);
+        if (r == null) {
+          continue;
+        }
+        any = any == null ? r : any;
+        Complex again = Roots.solve(residual, c, shifted, Complex.ZERO, r, true);
+        if (again != null && again.near(r, 1e-7)) {
+          root = r;
+          break;
+        }
       }
-      Complex again = Roots.solve(residual, c, shifted, Complex.ZERO, root, true);
-      if (again == null || !again.near(root, 1e-7)) {
+      if (root == null && any != null) {
+        unsure++;
+        root = any;
+      }
+      if (root == null || unsure > 1) {
         return false;
       }
       values[p] = root;
