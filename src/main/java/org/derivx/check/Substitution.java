@@ -18,8 +18,8 @@ import org.derivx.expr.Relation;
  * Replaces occurrences of one expression by another the way SymPy's {@code subs} does on the
  * paper's data: on canonical forms, matching whole nodes, sub-sums and sub-products; {@code e^{kx}}
  * and {@code e^{-x}} count as powers of {@code e^{x}} (SymPy replaces them too); integer powers of
- * a matched power; a derivative inside a higher one; never inside an integral over a variable of
- * the pattern.
+ * a matched power; a derivative inside a higher one; and, as SymPy does, the variables of derivatives
+ * and integrals too.
  */
 final class Substitution {
   private final Expr pattern;
@@ -74,13 +74,6 @@ final class Substitution {
     }
     if (node instanceof Derivative d) {
       return derivative(d);
-    }
-    if (node instanceof Integral i) {
-      for (Integral.Bound b : i.vars()) {
-        if (Trees.any(pattern, x -> x.equals(b.variable()))) {
-          return node;
-        }
-      }
     }
     return Rewrite.children(node, this::replace);
   }
@@ -155,7 +148,7 @@ final class Substitution {
           }
         }
         if (at < 0) {
-          return new Derivative(replace(d.body()), d.vars(), d.partial());
+          return Rewrite.children(d, this::replace);
         }
         Derivative.Var old = rest.get(at);
         if (old.order() == v.order()) {
@@ -167,7 +160,7 @@ final class Substitution {
       hits++;
       return rest.isEmpty() ? replacement : new Derivative(replacement, rest, d.partial());
     }
-    return new Derivative(replace(d.body()), d.vars(), d.partial());
+    return Rewrite.children(d, this::replace);
   }
 
   /** {@code whole} minus the multiset {@code part}, or null if part is not contained. */
