@@ -96,8 +96,15 @@ final class Attribution {
 
   private static List<Operation> sorted(Set<Operation> found) {
     List<Operation> out = new ArrayList<>(found);
-    out.sort((a, b) -> Integer.compare(a.rule().ordinal(), b.rule().ordinal()));
+    out.sort((a, b) -> Integer.compare(rank(a.rule()), rank(b.rule())));
     return out;
+  }
+
+  /** Preference among rules; add/minus and times/divide tie, so the readable sign wins. */
+  private static int rank(Rule r) {
+    return r == Rule.MINUS
+        ? Rule.ADD.ordinal()
+        : r == Rule.DIVIDE ? Rule.TIMES.ordinal() : r.ordinal();
   }
 
   private void unary(Known t, Known e, Set<Operation> found) {

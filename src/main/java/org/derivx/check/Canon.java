@@ -73,6 +73,19 @@ public final class Canon {
     }
     if (e instanceof Pow p) {
       Expr exponent = of(p.exponent());
+      Expr base = of(p.base());
+      BigDecimal outer = literal(exponent);
+      if (base instanceof Pow inner && outer != null && literal(inner.exponent()) != null) {
+        BigDecimal product = literal(inner.exponent()).multiply(outer);
+        boolean integers =
+            outer.stripTrailingZeros().scale() <= 0
+                && literal(inner.exponent()).stripTrailingZeros().scale() <= 0;
+        if (integers) {
+          return product.compareTo(BigDecimal.ONE) == 0
+              ? inner.base()
+              : new Pow(inner.base(), literalOf(product));
+        }
+      }
       return literal(exponent) != null && literal(exponent).compareTo(BigDecimal.ONE) == 0
           ? of(p.base())
           : new Pow(of(p.base()), exponent);

@@ -8,7 +8,6 @@ import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Add;
 import org.derivx.expr.Expr.Derivative;
 import org.derivx.expr.Expr.Fn;
-import org.derivx.expr.Expr.Integral;
 import org.derivx.expr.Expr.Mul;
 import org.derivx.expr.Expr.Pow;
 import org.derivx.expr.Func;
@@ -18,8 +17,8 @@ import org.derivx.expr.Relation;
  * Replaces occurrences of one expression by another the way SymPy's {@code subs} does on the
  * paper's data: on canonical forms, matching whole nodes, sub-sums and sub-products; {@code e^{kx}}
  * and {@code e^{-x}} count as powers of {@code e^{x}} (SymPy replaces them too); integer powers of
- * a matched power; a derivative inside a higher one; and, as SymPy does, the variables of derivatives
- * and integrals too.
+ * a matched power; a derivative inside a higher one; and, as SymPy does, the variables of
+ * derivatives and integrals too.
  */
 final class Substitution {
   private final Expr pattern;

@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     versionProvider = DerivxCommand.Version.class,
     description =
         "Explore, check and annotate mathematical derivations written by language models.",
-    subcommands = {InspectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      InspectCommand.class,
+      CheckCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class DerivxCommand implements Runnable {
   public static final int OK = 0;
   public static final int FINDINGS = 1;

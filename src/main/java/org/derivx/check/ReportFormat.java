@@ -1,0 +1,138 @@
+package org.derivx.check;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Check results as JSON Lines (one object per step, then one per derivation) or CSV (one row per
+ * step). Shared by the CLI and the GUI's export.
+ */
+public final class ReportFormat {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static final List<String> CSV_COLUMNS =
+      List.of("derivation", "variant", "step", "verdict", "rule", "uses", "detail", "ms", "latex");
+
+  private ReportFormat() {}
+
+  /** One step: {@code derivation, variant, step, latex, verdict, rule, uses, detail, ms}, … */
+  public static ObjectNode stepJson(String id, String variant, StepResult s) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("derivation", id);
+    o.put("variant", variant);
+    o.put("step", s.step());
+    o.put("latex", s.latex());
+    o.put("verdict", s.verdict().name());
+    if (s.operation() != null) {
+      o.put("rule", s.operation().rule().paperName());
+      ArrayNode uses = o.putArray("uses");
+      s.operation().steps().forEach(uses::add);
+      if (!s.operation().premises().isEmpty()) {
+        ArrayNode premises = o.putArray("premises");
+        s.operation().premises().forEach(premises::add);
+      }
+      if (s.operation().argument() != null) {
+        o.put("argument", s.operation().argument());
+      }
+    }
+    if (!s.alternatives().isEmpty()) {
+      ArrayNode alts = o.putArray("alternatives");
+      for (Operation a : s.alternatives()) {
+        ObjectNode x = alts.addObject();
+        x.put("rule", a.rule().paperName());
+        ArrayNode uses = x.putArray("uses");
+        a.steps().forEach(uses::add);
+      }
+    }
+    if (s.sameAs() != null) {
+      o.put("sameAs", s.sameAs());
+    }
+    if (s.premise() != null) {
+      o.put("premise", s.premise());
+    }
+    if (s.verdict() == Verdict.SKIPPED) {
+      o.put("operations", s.operations() == null ? "≥2" : s.operations().toString());
+    }
+    if (s.counterexample() != null) {
+      ObjectNode c = o.putObject("counterexample");
+      ObjectNode point = c.putObject("point");
+      s.counterexample().point().forEach(point::put);
+      c.put("lhs", s.counterexample().lhs());
+      c.put("rhs", s.counterexample().rhs());
+    }
+    o.put("detail", s.detail());
+    if (s.confirmation() != StepResult.Confirmation.NONE) {
+      o.put("confirmed", s.confirmation().name().toLowerCase(Locale.ROOT));
+    }
+    o.put("ms", Math.round(s.millis() * 10) / 10.0);
+    return o;
+  }
+
+  /** The per-derivation line: goal reached or not, verdict counts, time. */
+  public static ObjectNode derivationJson(DerivationReport r) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("derivation", r.id());
+    o.put("variant", r.variant());
+    o.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
+    o.put("steps", r.steps().size());
+    o.put("goal", r.goal().name());
+    ObjectNode counts = o.putObject("verdicts");
+    for (Verdict v : Verdict.values()) {
+      long n = r.count(v);
+      if (n > 0) {
+        counts.put(v.name(), n);
+      }
+    }
+    o.put("ms", Math.round(r.millis() * 10) / 10.0);
+    return o;
+  }
+
+  public static void writeJsonl(DerivationReport r, Writer w) throws IOException {
+    for (StepResult s : r.steps()) {
+      w.write(JSON.writeValueAsString(stepJson(r.id(), r.variant(), s)));
+      w.write('\n');
+    }
+    w.write(JSON.writeValueAsString(derivationJson(r)));
+    w.write('\n');
+  }
+
+  public static void writeCsvHeader(Writer w) throws IOException {
+    w.write(String.join(",", CSV_COLUMNS));
+    w.write('\n');
+  }
+
+  public static void writeCsv(DerivationReport r, Writer w) throws IOException {
+    for (StepResult s : r.steps()) {
+      List<String> cells =
+          List.of(
+              r.id(),
+              r.variant(),
+              Integer.toString(s.step()),
+              s.verdict().name(),
+              s.operation() == null ? "" : s.operation().rule().paperName(),
+              s.operation() == null ? "" : joined(s.operation().steps()),
+              s.detail(),
+              String.format(Locale.ROOT, "%.1f", s.millis()),
+              s.latex());
+      w.write(String.join(",", cells.stream().map(ReportFormat::csv).toList()));
+      w.write('\n');
+    }
+  }
+
+  private static String joined(List<Integer> xs) {
+    return String.join(" ", xs.stream().map(String::valueOf).toList());
+  }
+
+  /** RFC 4180 quoting. */
+  static String csv(String cell) {
+    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
+      return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+    return cell;
+  }
+}
