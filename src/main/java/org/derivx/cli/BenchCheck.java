@@ -1,0 +1,99 @@
+package org.derivx.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.derivx.check.BatchChecker;
+import org.derivx.check.CheckListener;
+import org.derivx.check.CheckOptions;
+import org.derivx.check.StepResult;
+import org.derivx.derivation.Dataset;
+import org.derivx.derivation.DerivationRecord;
+import org.derivx.io.Datasets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code derivx bench check}: steps/s, per-step latency and heap peak of the step checker. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Check every step of FILE after a warm-up; report steps/s, p50/p95/max, heap.")
+final class BenchCheck implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE")
+  Path file;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default 2).")
+  int threads;
+
+  @Option(names = "--variant", paramLabel = "GLOB", description = "Only matching variants.")
+  String variant;
+
+  @Option(names = "--timeout-ms", defaultValue = "2000", description = "Per-step limit.")
+  long timeoutMillis;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Dataset d = Datasets.load(file);
+    PathMatcher glob =
+        variant == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + variant);
+    List<BatchChecker.Job> jobs = new ArrayList<>();
+    for (DerivationRecord r : d.records()) {
+      r.variants().stream()
+          .filter(v -> glob == null || glob.matches(Path.of(v.name().replace('/', '_'))))
+          .forEach(v -> jobs.add(new BatchChecker.Job(r.id(), v)));
+    }
+    CheckOptions options = CheckOptions.defaults().withTimeout(timeoutMillis);
+    // warm-up: Symja's rule tables and the JIT, on a slice of the same work
+    new BatchChecker(options, threads)
+        .run(jobs.subList(0, Math.min(jobs.size(), 40)), CheckListener.NONE);
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    long start = System.nanoTime();
+    new BatchChecker(options, threads)
+        .run(
+            jobs,
+            new CheckListener() {
+              @Override
+              public void stepChecked(String id, String v, StepResult result) {
+                millis.add(result.millis());
+              }
+            });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<Double> sorted = new ArrayList<>(millis);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    long over = sorted.stream().filter(ms -> ms > timeoutMillis * 1.1).count();
+    long heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed())
+            .sum();
+    out.printf("file: %s (%d derivations, %d steps)%n", file, jobs.size(), n);
+    out.printf(
+        "throughput: %.1f steps/s on %d threads (%s, %d cores)%n",
+        n / seconds,
+        threads,
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    if (n > 0) {
+      out.printf(
+          "per step: p50 %.2f ms, p95 %.2f ms, max %.1f ms; over the %d ms limit by >10%%: %d%n",
+          sorted.get(n / 2), sorted.get((int) (n * 0.95)), sorted.get(n - 1), timeoutMillis, over);
+    }
+    out.printf("heap peak: %.0f MB%n", heap / 1048576.0);
+    return DerivxCommand.OK;
+  }
+}

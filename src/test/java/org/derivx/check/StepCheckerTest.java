@@ -1,0 +1,128 @@
+package org.derivx.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.derivx.testing.Derivations;
+import org.junit.jupiter.api.Test;
+
+class StepCheckerTest {
+  private final StepChecker checker = new StepChecker(CheckOptions.defaults());
+
+  @Test
+  void goalReachedWhenTheFinalStepEqualsTheGoalUpToOrder() {
+    var d =
+        Derivations.of(
+            List.of("f{(x)} = x^{2}"),
+            List.of("f{(x)} = x^{2}", "2 f{(x)} = 2 x^{2}"),
+            "2 x^{2} = 2 f{(x)}");
+    assertThat(checker.check("g", d).goal()).isEqualTo(DerivationReport.Goal.REACHED);
+  }
+
+  @Test
+  void goalNotReachedWhenTheDerivationStopsShort() {
+    var d =
+        Derivations.of(List.of("f{(x)} = x^{2}"), List.of("f{(x)} = x^{2}"), "2 x^{2} = 2 f{(x)}");
+    assertThat(checker.check("g", d).goal()).isEqualTo(DerivationReport.Goal.NOT_REACHED);
+  }
+
+  @Test
+  void noGoalWithoutAPrompt() {
+    var d = Derivations.of(List.of(), List.of("x = 1"));
+    assertThat(checker.check("g", d).goal()).isEqualTo(DerivationReport.Goal.NO_GOAL);
+  }
+
+  @Test
+  void incorrectStepCarriesACounterexampleOverTheStepSymbols() {
+    var d =
+        Derivations.of(
+            List.of("f{(x)} = x^{2}"), List.of("f{(x)} = x^{2}", "\\frac{d}{d x} f{(x)} = x"));
+    StepResult s = checker.check("c", d).steps().get(1);
+    assertThat(s.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(s.counterexample().point()).containsOnlyKeys("x");
+    double x = Double.parseDouble(s.counterexample().point().get("x"));
+    assertThat(Double.parseDouble(s.counterexample().lhs())).isCloseTo(2 * x, within(1e-4));
+    assertThat(Double.parseDouble(s.counterexample().rhs())).isCloseTo(x, within(1e-4));
+  }
+
+  @Test
+  void validStepsAreConfirmedBySymja() {
+    var d =
+        Derivations.of(
+            List.of("f{(x)} = x^{2}"), List.of("f{(x)} = x^{2}", "f{(x)} + 1 = x^{2} + 1"));
+    StepResult s = checker.check("s", d).steps().get(1);
+    assertThat(s.verdict()).isEqualTo(Verdict.VALID);
+    assertThat(s.confirmation()).isEqualTo(StepResult.Confirmation.SYMBOLIC);
+    assertThat(s.operation().argument()).isEqualTo("1");
+  }
+
+  @Test
+  void aStepWithNoTimeLeftIsUnknownWithTheReason() {
+    StepChecker hurried = new StepChecker(CheckOptions.defaults().withTimeout(1));
+    var d =
+        Derivations.of(
+            List.of("f{(x)} = x^{2}"),
+            List.of("f{(x)} = x^{2}", "\\frac{d^{3}}{d x^{3}} f{(x)} \\cdot y = 0"));
+    // A cold first step may still finish inside 1 ms on a fast machine; what matters is that a
+    // step that does not finish says so.
+    StepResult s = hurried.check("t", d).steps().get(1);
+    if (s.verdict() == Verdict.UNKNOWN) {
+      assertThat(s.detail()).startsWith("timeout after 1 ms");
+    }
+  }
+
+  @Test
+  void cancellationStopsAtTheNextStep() {
+    var d = Derivations.of(List.of("f{(x)} = x"), List.of("f{(x)} = x", "f{(x)} + 1 = x + 1"));
+    AtomicBoolean cancelled = new AtomicBoolean(true);
+    DerivationReport r = checker.check("c", d, CheckListener.NONE, cancelled);
+    assertThat(r.steps().get(1).verdict()).isEqualTo(Verdict.UNKNOWN);
+    assertThat(r.steps().get(1).detail()).isEqualTo("cancelled");
+  }
+
+  @Test
+  void listenerHearsEveryStepInOrderThenTheDerivation() {
+    var d = Derivations.of(List.of("f{(x)} = x"), List.of("f{(x)} = x", "f{(x)} + 1 = x + 1"));
+    List<String> heard = new ArrayList<>();
+    checker.check(
+        "l",
+        d,
+        new CheckListener() {
+          @Override
+          public void stepChecked(String id, String variant, StepResult result) {
+            heard.add(id + "#" + result.step());
+          }
+
+          @Override
+          public void derivationChecked(DerivationReport report) {
+            heard.add(report.id() + " done");
+          }
+        },
+        new AtomicBoolean());
+    assertThat(heard).containsExactly("l#1", "l#2", "l done");
+  }
+
+  @Test
+  void batchCheckingInParallelGivesTheSameVerdictsInJobOrder() throws Exception {
+    List<BatchChecker.Job> jobs = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String step = i % 2 == 0 ? "f{(x)} + " + (i + 1) + " = x + " + (i + 1) : "f{(x)} = x + " + i;
+      jobs.add(
+          new BatchChecker.Job(
+              "j" + i, Derivations.of(List.of("f{(x)} = x"), List.of("f{(x)} = x", step))));
+    }
+    List<DerivationReport> reports =
+        new BatchChecker(CheckOptions.defaults(), 3).run(jobs, CheckListener.NONE);
+    for (int i = 0; i < 12; i++) {
+      assertThat(reports.get(i).id()).isEqualTo("j" + i);
+      Verdict expected = i % 2 == 0 ? Verdict.VALID : Verdict.INCORRECT;
+      assertThat(reports.get(i).steps().get(1).verdict()).isEqualTo(expected);
+    }
+  }
+
+  private static org.assertj.core.data.Offset<Double> within(double d) {
+    return org.assertj.core.data.Offset.offset(d);
+  }
+}
