@@ -224,19 +224,9 @@ final class Attribution {
   }
 
   private void calculusWrappers(Known t, Known e, Set<Operation> found) {
-    Set<Expr> dvars = new LinkedHashSet<>();
-    Set<Integral.Bound> ivars = new LinkedHashSet<>();
-    for (Expr side : t.eq().sides()) {
-      Trees.walk(
-          side,
-          x -> {
-            if (x instanceof Derivative d) {
-              d.vars().forEach(v -> dvars.add(v.variable()));
-            } else if (x instanceof Integral i) {
-              ivars.addAll(i.vars());
-            }
-          });
-    }
+    Trees.CalculusVariables cv = Trees.calculusVariables(t.eq());
+    Set<Expr> dvars = cv.derivative();
+    Set<Integral.Bound> ivars = cv.integral();
     for (Expr v : dvars) {
       if (!(v instanceof Sym)) {
         continue;

@@ -1,7 +1,6 @@
 package org.derivx.check;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -86,19 +85,9 @@ final class Search {
   }
 
   private List<Node> expand(Known step, List<Node> level, List<Known> pool) {
-    Set<Expr> dvars = new LinkedHashSet<>();
-    Set<Integral.Bound> ivars = new LinkedHashSet<>();
-    for (Expr side : step.eq().sides()) {
-      Trees.walk(
-          side,
-          x -> {
-            if (x instanceof Derivative d) {
-              d.vars().forEach(v -> dvars.add(v.variable()));
-            } else if (x instanceof Integral i) {
-              ivars.addAll(i.vars());
-            }
-          });
-    }
+    Trees.CalculusVariables cv = Trees.calculusVariables(step.eq());
+    Set<Expr> dvars = cv.derivative();
+    Set<Integral.Bound> ivars = cv.integral();
     List<Node> out = new ArrayList<>();
     for (Node n : level) {
       Relation r = n.known().eq();

@@ -119,4 +119,26 @@ final class Trees {
   static boolean dependsOn(Expr e, String symbol) {
     return any(e, x -> x instanceof Sym s && s.name().equals(symbol));
   }
+
+  /**
+   * The variables of a step's derivatives and the bounds of its integrals, in order of appearance.
+   */
+  record CalculusVariables(Set<Expr> derivative, Set<Integral.Bound> integral) {}
+
+  static CalculusVariables calculusVariables(Relation r) {
+    Set<Expr> dvars = new LinkedHashSet<>();
+    Set<Integral.Bound> ivars = new LinkedHashSet<>();
+    for (Expr side : r.sides()) {
+      walk(
+          side,
+          x -> {
+            if (x instanceof Derivative d) {
+              d.vars().forEach(v -> dvars.add(v.variable()));
+            } else if (x instanceof Integral i) {
+              ivars.addAll(i.vars());
+            }
+          });
+    }
+    return new CalculusVariables(dvars, ivars);
+  }
 }

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,12 +45,11 @@ final class BenchCheck implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Dataset d = Datasets.load(file);
-    PathMatcher glob =
-        variant == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + variant);
+    VariantFilter filter = new VariantFilter(variant);
     List<BatchChecker.Job> jobs = new ArrayList<>();
     for (DerivationRecord r : d.records()) {
       r.variants().stream()
-          .filter(v -> glob == null || glob.matches(Path.of(v.name().replace('/', '_'))))
+          .filter(filter::accepts)
           .forEach(v -> jobs.add(new BatchChecker.Job(r.id(), v)));
     }
     CheckOptions options = CheckOptions.defaults().withTimeout(timeoutMillis);

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -142,8 +140,7 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Reads all files into jobs; true if some input was bad (it is reported and skipped). */
   private boolean load(List<BatchChecker.Job> jobs, PrintWriter err) throws DatasetException {
-    PathMatcher glob =
-        variant == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + variant);
+    VariantFilter filter = new VariantFilter(variant);
     boolean bad = false;
     for (Path file : DatasetFiles.expand(files)) {
       try {
@@ -154,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (DerivationRecord r : d.records()) {
           for (Derivation v : r.variants()) {
-            if (glob == null || glob.matches(Path.of(v.name().replace('/', '_')))) {
+            if (filter.accepts(v)) {
               jobs.add(new BatchChecker.Job(r.id(), v));
             }
           }
