@@ -87,8 +87,8 @@ public final class Canon {
         }
       }
       return literal(exponent) != null && literal(exponent).compareTo(BigDecimal.ONE) == 0
-          ? of(p.base())
-          : new Pow(of(p.base()), exponent);
+          ? base
+          : new Pow(base, exponent);
     }
     if (e instanceof Fn f) {
       Expr arg = of(f.arg());

@@ -118,13 +118,14 @@ final class Evaluator {
     for (int i = 0; i < args.length; i++) {
       args[i] = eval(a.args().get(i));
     }
-    Map<String, Complex> saved = new HashMap<>();
+    Complex[] saved = new Complex[args.length];
     for (int i = 0; i < args.length; i++) {
-      String p = RandomFunctions.param(i);
-      saved.put(p, bound.put(p, args[i]));
+      saved[i] = bound.put(RandomFunctions.param(i), args[i]);
     }
     Complex v = eval(RandomFunctions.template(a.name(), args.length));
-    saved.forEach(this::restore);
+    for (int i = 0; i < args.length; i++) {
+      restore(RandomFunctions.param(i), saved[i]);
+    }
     return v;
   }
 

@@ -23,8 +23,17 @@ final class RandomFunctions {
 
   private RandomFunctions() {}
 
+  private static final String[] PARAMS = new String[16];
+
+  static {
+    for (int i = 0; i < PARAMS.length; i++) {
+      PARAMS[i] = "#" + i;
+    }
+  }
+
+  /** The name of parameter {@code i}; interned for the evaluator's hot path. */
   static String param(int i) {
-    return "#" + i;
+    return i < PARAMS.length ? PARAMS[i] : "#" + i;
   }
 
   /** {@code a0 + Σ a_i sin(b_i x_i + c_i) + d cos(Σ k_i x_i + φ)}. */

@@ -20,6 +20,7 @@ final class Samples {
 
   private final Map<String, Complex[]> bindings = new HashMap<>();
   private final Map<String, Complex[]> cache = new HashMap<>();
+  private int version;
 
   static double defaultValue(String symbol, int point) {
     SplittableRandom r = new SplittableRandom(symbol.hashCode() * 31L + point * 0x5DEECE66DL);
@@ -28,6 +29,12 @@ final class Samples {
 
   void bind(String symbol, Complex[] values) {
     bindings.put(symbol, values.clone());
+    version++;
+  }
+
+  /** Changes whenever a symbol is bound, so cached values can tell they are stale. */
+  int version() {
+    return version;
   }
 
   boolean isBound(String symbol) {

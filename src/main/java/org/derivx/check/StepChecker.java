@@ -75,6 +75,12 @@ public final class StepChecker {
 
     private final Set<String> promptFunctions = new HashSet<>();
     private final Map<Integer, Verdict> verdicts = new HashMap<>();
+    private final Truth truth = new Truth(samples, definitions);
+
+    /** The current step's values, reused for the pool unless the step bound a constant. */
+    private Known current;
+
+    private int currentVersion;
 
     Run(Derivation d, AtomicBoolean cancelled) {
       this.d = d;
@@ -152,9 +158,11 @@ public final class StepChecker {
         s.operation = new Operation(Rule.DEFINE, List.of(), null);
         return s.detail("introduces " + definition.get().name());
       }
-      Truth.Result truth = new Truth(samples, definitions).test(tree, fresh);
+      Truth.Result truth = this.truth.test(tree, fresh);
       deadline.check();
       Known self = Known.of(EqRef.step(k), tree, samples);
+      current = self;
+      currentVersion = samples.version();
       Attribution attribution = new Attribution(samples, deadline);
       List<Operation> ops = attribution.find(self, pool);
       if (truth.kind() == Truth.Kind.FALSE && !derivedFromCorrect(ops)) {
@@ -182,7 +190,7 @@ public final class StepChecker {
           if (source != null) {
             Set<String> vars = IntegralRule.indefiniteVariables(source.l());
             vars.addAll(IntegralRule.indefiniteVariables(source.r()));
-            new Truth(samples, definitions).bindConstants(tree, fresh, vars);
+            this.truth.bindConstants(tree, fresh, vars);
           }
         }
         if (truth.kind() == Truth.Kind.FALSE) {
@@ -226,7 +234,9 @@ public final class StepChecker {
     }
 
     private void remember(int k, Relation tree) {
-      Known self = Known.of(EqRef.step(k), tree, samples);
+      boolean fresh =
+          current != null && current.ref().index() == k && currentVersion == samples.version();
+      Known self = fresh ? current : Known.of(EqRef.step(k), tree, samples);
       steps.put(k, self);
       pool.add(self);
       knownSymbols.addAll(Trees.symbols(tree));

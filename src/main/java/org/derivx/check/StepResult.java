@@ -61,20 +61,4 @@ public record StepResult(
         confirmation,
         millis);
   }
-
-  StepResult withConfirmation(Confirmation c, double ms) {
-    return new StepResult(
-        step,
-        latex,
-        verdict,
-        operation,
-        alternatives,
-        sameAs,
-        premise,
-        operations,
-        counterexample,
-        detail,
-        c,
-        ms);
-  }
 }
