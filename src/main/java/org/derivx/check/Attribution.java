@@ -137,18 +137,31 @@ final class Attribution {
                 Differentiator.evaluateDerivatives(e.r()));
         if (matches(t, evaluated)) {
           add(found, new Operation(Rule.EVALUATE_DERIVATIVES, uses, null), evaluated, t);
+        } else if (IntegralRule.hasElementaryIntegral(evaluated.sides())) {
+          // The paper's evaluate_derivatives is SymPy's doit(), which carries out the integrals
+          // a derivative leaves behind as well: d/dx ∬ f dx dx becomes the evaluated ∫ f dx.
+          Set<String> fresh = freshSymbols(t, e);
+          if (integrals.matches(t.l(), evaluated.lhs(), fresh)
+              && integrals.matches(t.r(), evaluated.rhs(), fresh)) {
+            found.add(new Operation(Rule.EVALUATE_DERIVATIVES, uses, null));
+          }
         }
       } catch (Differentiator.UnsupportedException unsupported) {
         // not a candidate: the derivative cannot be carried out here
       }
     }
     if (IntegralRule.hasElementaryIntegral(e.eq().sides())) {
-      Set<String> fresh = new LinkedHashSet<>(Trees.symbols(t.eq()));
-      fresh.removeAll(Trees.symbols(e.eq()));
+      Set<String> fresh = freshSymbols(t, e);
       if (integrals.matches(t.l(), e.l(), fresh) && integrals.matches(t.r(), e.r(), fresh)) {
         found.add(new Operation(Rule.EVALUATE_INTEGRALS, uses, null));
       }
     }
+  }
+
+  private static Set<String> freshSymbols(Known t, Known e) {
+    Set<String> fresh = new LinkedHashSet<>(Trees.symbols(t.eq()));
+    fresh.removeAll(Trees.symbols(e.eq()));
+    return fresh;
   }
 
   private void addOrMinus(Known t, Known e, Set<Operation> found) {
@@ -173,21 +186,26 @@ final class Attribution {
   }
 
   private void timesOrDivide(Known t, Known e, Set<Operation> found) {
-    Complex[] ratio = zip(t.lhs(), e.lhs(), Complex::divide);
+    // The factor is read off the left sides, or off the right sides when the left ones vanish
+    // (multiplying "0 = x" by k keeps a 0 whose ratio says nothing).
+    boolean left = Samples.finite(zip(t.lhs(), e.lhs(), Complex::divide));
+    Complex[] ratio =
+        left ? zip(t.lhs(), e.lhs(), Complex::divide) : zip(t.rhs(), e.rhs(), Complex::divide);
     if (Samples.constant(ratio, 1) || Samples.constant(ratio, 0)) {
       return;
     }
-    if (Samples.same(t.rhs(), zip(e.rhs(), ratio, Complex::times))) {
-      Expr arg = Inference.ratio(t.l(), e.l());
+    Complex[] other = left ? t.rhs() : t.lhs();
+    if (Samples.same(other, zip(left ? e.rhs() : e.lhs(), ratio, Complex::times))) {
+      Expr arg = left ? Inference.ratio(t.l(), e.l()) : Inference.ratio(t.r(), e.r());
       boolean divide = Inference.looksReciprocal(arg);
       Expr inverse = Canon.of(new Pow(arg, Canon.literalOf(java.math.BigDecimal.ONE.negate())));
       Expr shown = divide ? inverse : arg;
-      Expr other = divide ? arg : inverse;
+      Expr mirrored = divide ? arg : inverse;
       Relation c = Relation.of(Exprs.mul(e.l(), arg), Exprs.mul(e.r(), arg));
       Rule rule = divide ? Rule.DIVIDE : Rule.TIMES;
       Rule mirror = divide ? Rule.TIMES : Rule.DIVIDE;
       add(found, new Operation(rule, List.of(e.ref()), LatexPrinter.print(shown)), c, t);
-      add(found, new Operation(mirror, List.of(e.ref()), LatexPrinter.print(other)), c, t);
+      add(found, new Operation(mirror, List.of(e.ref()), LatexPrinter.print(mirrored)), c, t);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.derivx.check;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,7 @@ final class IntegralRule {
       if (value.minus(target).near(valueShifted.minus(targetShifted), Samples.SAME)) {
         continue;
       }
-      Boolean solved = solvable(stepSide, fresh, base, shifted, target, targetShifted);
+      Boolean solved = solvable(stepSide, source, fresh, base, shifted, target, targetShifted);
       if (solved == null) {
         unsure++;
       } else if (!solved) {
@@ -63,18 +64,20 @@ final class IntegralRule {
   /** True: a consistent constant exists; false: none at all; null: only inconsistent roots. */
   private Boolean solvable(
       Expr side,
+      Expr source,
       Set<String> fresh,
       Function<String, Complex> base,
       Function<String, Complex> shifted,
       Complex target,
       Complex targetShifted) {
     boolean anyRoot = false;
+    Set<String> vars = indefiniteVariables(source);
     for (String c : fresh) {
-      if (!Trees.dependsOn(side, c)) {
+      if (vars.contains(c) || !Trees.dependsOn(side, c)) {
         continue;
       }
-      for (double start : STARTS) {
-        Complex root = Roots.solve(side, c, base, target, Complex.real(start));
+      for (Complex start : starts(List.of(source), List.of(side), c, base)) {
+        Complex root = Roots.solve(side, c, base, target, start);
         if (root == null) {
           continue;
         }
@@ -88,6 +91,53 @@ final class IntegralRule {
     return anyRoot ? null : Boolean.FALSE;
   }
 
+  /**
+   * Starting points for solving constant {@code c}: where a step writes {@code G + c} for an
+   * integral the quadrature gives as {@code I}, the constant is near {@code I - G}; the generic
+   * starts follow. Secant iteration from the generic starts alone can settle on a complex root on
+   * another branch when the constant sits inside a power.
+   */
+  static List<Complex> starts(
+      List<Expr> sources, List<Expr> targets, String c, Function<String, Complex> at) {
+    List<Complex> integralValues = new ArrayList<>();
+    Evaluator ev = new Evaluator(at, true);
+    for (Expr source : sources) {
+      Trees.walk(
+          source,
+          x -> {
+            if (x instanceof Integral i && evaluable(i) && !i.vars().get(0).definite()) {
+              integralValues.add(ev.eval(i));
+            }
+          });
+    }
+    List<Complex> rests = new ArrayList<>();
+    Sym constant = new Sym(c);
+    for (Expr target : targets) {
+      Trees.walk(
+          target,
+          x -> {
+            if (x instanceof Expr.Add a && a.terms().contains(constant)) {
+              List<Expr> rest = new ArrayList<>(a.terms());
+              rest.remove(constant);
+              rests.add(ev.eval(rest.size() == 1 ? rest.get(0) : new Expr.Add(rest)));
+            }
+          });
+    }
+    List<Complex> out = new ArrayList<>();
+    for (Complex i : integralValues) {
+      for (Complex r : rests) {
+        Complex guess = i.minus(r);
+        if (guess.isFinite() && out.size() < 6) {
+          out.add(guess);
+        }
+      }
+    }
+    for (double s : STARTS) {
+      out.add(Complex.real(s));
+    }
+    return out;
+  }
+
   static Set<String> indefiniteVariables(Expr e) {
     Set<String> out = new HashSet<>();
     Trees.walk(
@@ -95,8 +145,9 @@ final class IntegralRule {
         x -> {
           if (x instanceof Integral i && evaluable(i)) {
             for (Integral.Bound b : i.vars()) {
-              if (!b.definite() && b.variable() instanceof Sym s) {
-                out.add(s.name());
+              if (!b.definite()) {
+                // over an application f(x), moving x moves the variable
+                out.addAll(Trees.symbols(b.variable()));
               }
             }
           }

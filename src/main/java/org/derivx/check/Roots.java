@@ -23,12 +23,20 @@ final class Roots {
     Complex x0 = start;
     Complex x1 = start.plus(Complex.real(0.5));
     Complex f0 = residual(e, symbol, base, target, x0, integrals);
+    // Quadrature and difference stencils leave ~1e-10 of noise, below which no residual falls.
+    double tolerance = 1e-9 * Math.max(1, target.abs());
     Complex f1 = residual(e, symbol, base, target, x1, integrals);
+    if (f0.isFinite() && f1.isFinite() && f1.minus(f0).abs() <= tolerance) {
+      return null; // the symbol cancels out: there is nothing to solve for
+    }
+    if (f0.isFinite() && f0.abs() <= tolerance) {
+      return x0;
+    }
     for (int i = 0; i < 60; i++) {
       if (!f0.isFinite() || !f1.isFinite()) {
         return null;
       }
-      if (f1.abs() <= 1e-12 * Math.max(1, target.abs())) {
+      if (f1.abs() <= tolerance) {
         return x1;
       }
       Complex slope = f1.minus(f0);

@@ -92,6 +92,17 @@ final class Samples {
     return valid >= 2;
   }
 
+  /** True when at least two values are finite (a 0/0 ratio is not). */
+  static boolean finite(Complex[] a) {
+    int valid = 0;
+    for (Complex c : a) {
+      if (c.isFinite()) {
+        valid++;
+      }
+    }
+    return valid >= 2;
+  }
+
   static boolean constant(Complex[] a, double value) {
     Complex[] c = new Complex[a.length];
     java.util.Arrays.fill(c, Complex.real(value));

@@ -63,7 +63,7 @@ final class Truth {
     for (int k = 1; k < sides.size(); k++) {
       Result r = compare(step, sides.get(0), sides.get(k));
       if (r.kind() == Kind.FALSE) {
-        return r;
+        return trueUpToConstant(sides, integrationVars) ? TRUE_UP_TO_CONSTANT : r;
       }
       if (worst == null || r.kind() == Kind.UNDECIDED) {
         worst = r;
@@ -71,6 +71,51 @@ final class Truth {
     }
     return worst;
   }
+
+  private static final Result TRUE_UP_TO_CONSTANT =
+      new Result(Kind.TRUE, "true for a suitable constant of integration", Map.of(), null, null);
+
+  /**
+   * An indefinite integral stands for some antiderivative; quadrature picks one. When an integral
+   * sits where its constant does not cancel (inside a power, say {@code e^{\int x dx} =
+   * e^{x^2/2}}), the step is true if one constant, the same for every occurrence of that integral
+   * and independent of the integration variables, makes it hold. Tried for each integral alone.
+   */
+  private boolean trueUpToConstant(List<Expr> sides, Set<String> integrationVars) {
+    if (integrationVars.isEmpty()) {
+      return false;
+    }
+    Set<Expr> integrals = new java.util.LinkedHashSet<>();
+    for (Expr side : sides) {
+      Trees.walk(
+          side,
+          x -> {
+            if (x instanceof Expr.Integral i
+                && IntegralRule.evaluable(i)
+                && !i.vars().get(0).definite()) {
+              integrals.add(i);
+            }
+          });
+    }
+    int tried = 0;
+    for (Expr integral : integrals) {
+      if (tried++ == 3) {
+        break;
+      }
+      Expr shifted = Exprs.add(List.of(integral, new Expr.Sym(OFFSET)));
+      List<Expr> with = new ArrayList<>();
+      for (Expr side : sides) {
+        with.add(Rewrite.replaceNode(side, integral, shifted));
+      }
+      if (solve(with, OFFSET, integrationVars) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A symbol no parsed equation can contain: the constant added to an integral. */
+  private static final String OFFSET = "#offset";
 
   private Result compare(Relation step, Expr lhs, Expr rhs) {
     int valid = 0;
@@ -145,9 +190,20 @@ final class Truth {
 
   /** Solves for constant {@code c} at every point; binds it if consistent. */
   private boolean bind(List<Expr> sides, String c, Set<String> vars) {
-    Expr residual = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
-    if (!Trees.dependsOn(residual, c)) {
+    Complex[] values = solve(sides, c, vars);
+    if (values == null) {
       return false;
+    }
+    samples.bind(c, values);
+    return true;
+  }
+
+  /** The value of {@code c} at every point that makes the sides equal, or null if none is. */
+  private Complex[] solve(List<Expr> sides, String c, Set<String> vars) {
+    Expr residual = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
+    if (vars.contains(c) || !Trees.dependsOn(residual, c)) {
+      // a constant of integration is never the integration variable itself
+      return null;
     }
     Complex[] values = new Complex[Samples.POINTS];
     int unsure = 0;
@@ -158,8 +214,8 @@ final class Truth {
               vars.contains(name) ? base.apply(name).plus(Complex.real(0.23)) : base.apply(name);
       Complex root = null;
       Complex any = null;
-      for (double start : new double[] {0, 1, -1, 3, -3}) {
-        Complex r = Roots.solve(residual, c, base, Complex.ZERO, Complex.real(start), true);
+      for (Complex start : IntegralRule.starts(sides, sides, c, base)) {
+        Complex r = Roots.solve(residual, c, base, Complex.ZERO, start, true);
         if (r == null) {
           continue;
         }
@@ -175,11 +231,10 @@ final class Truth {
         root = any;
       }
       if (root == null || unsure > 1) {
-        return false;
+        return null;
       }
       values[p] = root;
     }
-    samples.bind(c, values);
-    return true;
+    return values;
   }
 }

@@ -55,7 +55,7 @@ class ReferenceCheckTest {
       }
     }
     assertThat(steps).isEqualTo(2940);
-    assertThat((double) clean / steps).isGreaterThanOrEqualTo(0.97);
-    assertThat((double) agree / annotated).isGreaterThanOrEqualTo(0.975);
+    assertThat((double) clean / steps).isGreaterThanOrEqualTo(0.985);
+    assertThat((double) agree / annotated).isGreaterThanOrEqualTo(0.995);
   }
 }

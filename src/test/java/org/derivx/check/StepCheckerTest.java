@@ -48,6 +48,26 @@ class StepCheckerTest {
   }
 
   @Test
+  void evaluateDerivativesAlsoCarriesOutTheIntegralsItLeavesAsSymPysDoitDoes() {
+    // chatgpt_results#23 AG: d/dφ ∬ p dφ dφ evaluated to the evaluated ∫ p dφ.
+    var d =
+        Derivations.of(
+            List.of("p{(\\phi)} = \\cos{(\\phi)}"),
+            List.of(
+                "p{(\\phi)} = \\cos{(\\phi)}",
+                "\\iint p{(\\phi)} d\\phi d\\phi = \\iint \\cos{(\\phi)} d\\phi d\\phi",
+                "\\frac{d}{d \\phi} \\iint p{(\\phi)} d\\phi d\\phi"
+                    + " = \\frac{d}{d \\phi} \\iint \\cos{(\\phi)} d\\phi d\\phi",
+                "\\int p{(\\phi)} d\\phi = \\sin{(\\phi)}"));
+    StepResult s = checker.check("doit", d).steps().get(3);
+    assertThat(s.verdict()).isEqualTo(Verdict.VALID);
+    List<String> rules = new ArrayList<>();
+    rules.add(s.operation().rule().paperName() + s.operation().steps());
+    s.alternatives().forEach(o -> rules.add(o.rule().paperName() + o.steps()));
+    assertThat(rules).contains("evaluate_derivatives[3]");
+  }
+
+  @Test
   void validStepsAreConfirmedBySymja() {
     var d =
         Derivations.of(
