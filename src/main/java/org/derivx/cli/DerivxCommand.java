@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       CheckCommand.class,
       BenchCommand.class,
+      RenderCommand.class,
+      GuiCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DerivxCommand implements Runnable {

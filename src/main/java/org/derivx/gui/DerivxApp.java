@@ -1,0 +1,83 @@
+package org.derivx.gui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.derivx.check.CheckOptions;
+
+/**
+ * The JavaFX application. Started by {@link GuiLauncher} (the jar's main class is a plain class).
+ * Named parameters: {@code --snapshot=OUT.png} renders the window once the checks are done, writes
+ * the PNG and exits; {@code --id=ID}, {@code --variant=NAME} select a derivation; the unnamed ones
+ * are the files or folders to open.
+ */
+public final class DerivxApp extends Application {
+  @Override
+  public void start(Stage stage) {
+    Map<String, String> named = getParameters().getNamed();
+    List<Path> files = new ArrayList<>();
+    getParameters().getUnnamed().forEach(f -> files.add(Path.of(f)));
+    ExplorerViewModel vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    ExplorerWindow window = new ExplorerWindow(vm);
+    window.show(stage);
+    String id = named.get("id");
+    String variant = named.get("variant");
+    String snapshot = named.get("snapshot");
+    vm.checkingProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was && !now) {
+                if (id != null) {
+                  vm.select(id, variant);
+                }
+                if (snapshot != null) {
+                  vm.selectedStepProperty().set(Math.max(1, stepOf(named)));
+                  // one more pulse so the selection is laid out before the picture is taken
+                  PauseTransition settle = new PauseTransition(Duration.millis(400));
+                  settle.setOnFinished(e -> snapshotAndExit(window, Path.of(snapshot)));
+                  settle.play();
+                }
+              }
+            });
+    if (!files.isEmpty()) {
+      vm.open(files);
+    }
+  }
+
+  private static int stepOf(Map<String, String> named) {
+    try {
+      return Integer.parseInt(named.getOrDefault("step", "1"));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static void snapshotAndExit(ExplorerWindow window, Path out) {
+    int status = 0;
+    try {
+      WritableImage image = window.scene().snapshot(null);
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+      System.out.println(out);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("derivx: snapshot failed: " + e.getMessage());
+      status = 2;
+    }
+    Platform.exit();
+    System.exit(status);
+  }
+}

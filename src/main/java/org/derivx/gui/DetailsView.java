@@ -1,0 +1,95 @@
+package org.derivx.gui;
+
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.derivx.check.Justification;
+import org.derivx.check.StepResult;
+import org.derivx.render.VerdictStyle;
+
+/** The details pane (right): everything the checker said about the selected step. */
+public final class DetailsView extends VBox {
+  private final ExplorerViewModel vm;
+  private final javafx.beans.value.ChangeListener<org.derivx.check.DerivationReport> onReport =
+      (o, a, b) -> update();
+
+  public DetailsView(ExplorerViewModel vm) {
+    super(6);
+    this.vm = vm;
+    getStyleClass().add("details");
+    setPadding(new Insets(12));
+    setPrefWidth(280);
+    vm.selectedStepProperty().addListener((o, a, b) -> update());
+    vm.selectedProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (a != null) {
+                a.reportProperty().removeListener(onReport);
+              }
+              if (b != null) {
+                b.reportProperty().addListener(onReport);
+              }
+              update();
+            });
+    update();
+  }
+
+  private void update() {
+    getChildren().clear();
+    StepResult s = vm.selectedResult();
+    add("title", s == null ? "Step" : "Step " + s.step());
+    if (s == null) {
+      add("value", vm.selectedProperty().get() == null ? "" : "not checked yet");
+      return;
+    }
+    VerdictStyle style = VerdictStyle.of(s.verdict());
+    Label verdict = add("verdict", style.symbol() + "  " + s.verdict());
+    verdict.getStyleClass().add(style.styleClass());
+    field("Why", Justification.describe(s));
+    if (s.operation() != null) {
+      field("Rule", s.operation().rule().paperName());
+      field("Uses", s.operation().uses().toString());
+      if (s.operation().argument() != null) {
+        field("Argument", s.operation().argument());
+      }
+    }
+    if (!s.alternatives().isEmpty()) {
+      field(
+          "Also",
+          s.alternatives().stream()
+              .map(Justification::operation)
+              .collect(Collectors.joining("\n")));
+    }
+    if (s.counterexample() != null) {
+      field(
+          "Counterexample",
+          s.counterexample().point().entrySet().stream()
+                  .map(e -> e.getKey() + " = " + e.getValue())
+                  .collect(Collectors.joining(", "))
+              + "\nleft "
+              + s.counterexample().lhs()
+              + "\nright "
+              + s.counterexample().rhs());
+    }
+    field("Confirmed", s.confirmation().name().toLowerCase(java.util.Locale.ROOT));
+    field("Time", String.format(java.util.Locale.ROOT, "%.1f ms", s.millis()));
+    if (s.detail() != null && !s.detail().isBlank()) {
+      field("Detail", s.detail());
+    }
+    field("LaTeX", s.latex());
+  }
+
+  private void field(String name, String value) {
+    add("key", name);
+    add("value", value);
+  }
+
+  private Label add(String style, String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.getStyleClass().add("details-" + style);
+    getChildren().add(l);
+    return l;
+  }
+}

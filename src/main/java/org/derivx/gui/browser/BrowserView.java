@@ -1,0 +1,105 @@
+package org.derivx.gui.browser;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.derivx.gui.ExplorerViewModel;
+
+/** The dataset browser (left): filter box, error filters, and one row per record variant. */
+public final class BrowserView extends BorderPane {
+  private final ListView<BrowserItem> list = new ListView<>();
+
+  public BrowserView(ExplorerViewModel vm) {
+    getStyleClass().add("browser");
+    TextField filter = new TextField();
+    filter.setPromptText("Filter: id, model, variant");
+    filter.textProperty().bindBidirectional(vm.filterTextProperty());
+    filter.setFocusTraversable(false);
+    CheckBox errors = new CheckBox("with errors");
+    errors.selectedProperty().bindBidirectional(vm.errorsOnlyProperty());
+    errors.setFocusTraversable(false);
+    CheckBox sort = new CheckBox("most errors first");
+    sort.selectedProperty().bindBidirectional(vm.sortByErrorsProperty());
+    sort.setFocusTraversable(false);
+    VBox top = new VBox(6, filter, new HBox(10, errors, sort));
+    top.setPadding(new Insets(8));
+    setTop(top);
+
+    list.setId("browser-list");
+    list.setItems(vm.visible());
+    list.setCellFactory(v -> new ItemCell());
+    list.setFocusTraversable(false);
+    vm.selectedProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+                list.scrollTo(b);
+              }
+            });
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                vm.selectedProperty().set(b);
+              }
+            });
+    setCenter(list);
+    setPrefWidth(300);
+  }
+
+  private static final class ItemCell extends ListCell<BrowserItem> {
+    private final Label id = new Label();
+    private final Label variant = new Label();
+    private final Label badge = new Label();
+    private final HBox box;
+    private BrowserItem shown;
+    private final javafx.beans.value.ChangeListener<org.derivx.check.DerivationReport> onReport =
+        (o, a, b) -> updateItem(shown, shown == null);
+
+    ItemCell() {
+      id.getStyleClass().add("item-id");
+      variant.getStyleClass().add("item-variant");
+      badge.getStyleClass().add("item-badge");
+      Region gap = new Region();
+      HBox.setHgrow(gap, Priority.ALWAYS);
+      box = new HBox(6, new VBox(1, id, variant), gap, badge);
+    }
+
+    @Override
+    protected void updateItem(BrowserItem item, boolean empty) {
+      super.updateItem(item, empty);
+      if (shown != item) {
+        if (shown != null) {
+          shown.reportProperty().removeListener(onReport);
+        }
+        shown = item;
+        if (item != null) {
+          item.reportProperty().addListener(onReport);
+        }
+      }
+      getStyleClass().removeAll("has-errors", "clean");
+      if (empty || item == null) {
+        setGraphic(null);
+        return;
+      }
+      id.setText(item.id());
+      variant.setText(item.label());
+      badge.setText(item.badge());
+      long e = item.errors();
+      if (e >= 0) {
+        getStyleClass().add(e > 0 ? "has-errors" : "clean");
+      }
+      setGraphic(box);
+    }
+  }
+}

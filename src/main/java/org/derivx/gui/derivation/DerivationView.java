@@ -1,0 +1,179 @@
+package org.derivx.gui.derivation;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.derivx.check.Justification;
+import org.derivx.check.StepResult;
+import org.derivx.derivation.Derivation;
+import org.derivx.derivation.Equation;
+import org.derivx.derivation.Prompt;
+import org.derivx.gui.ExplorerViewModel;
+import org.derivx.gui.browser.BrowserItem;
+import org.derivx.render.VerdictStyle;
+
+/**
+ * The derivation (centre): the prompt's premises, intermediates and goal, then each step typeset
+ * and numbered, with its verdict's colour, symbol and justification in words. The selected step is
+ * highlighted, and so are the equations it uses.
+ */
+public final class DerivationView extends ScrollPane {
+  static final float MATH_SIZE = 17f;
+  private final ExplorerViewModel vm;
+  private final VBox content = new VBox(4);
+  private final List<VBox> stepRows = new ArrayList<>();
+
+  public DerivationView(ExplorerViewModel vm) {
+    this.vm = vm;
+    getStyleClass().add("derivation");
+    content.setPadding(new Insets(12, 16, 24, 16));
+    content.getStyleClass().add("derivation-content");
+    setContent(content);
+    setFitToWidth(true);
+    setFocusTraversable(false);
+    vm.selectedProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (a != null) {
+                a.reportProperty().removeListener(onReport);
+              }
+              if (b != null) {
+                b.reportProperty().addListener(onReport);
+              }
+              rebuild();
+            });
+    vm.selectedStepProperty().addListener((o, a, b) -> highlight());
+    vm.darkProperty().addListener((o, a, b) -> rebuild());
+  }
+
+  private final javafx.beans.value.ChangeListener<org.derivx.check.DerivationReport> onReport =
+      (o, a, b) -> rebuild();
+
+  /** The row of step {@code k} (1-based), for tests and scrolling. */
+  public VBox stepRow(int k) {
+    return stepRows.get(k - 1);
+  }
+
+  public int stepCount() {
+    return stepRows.size();
+  }
+
+  private void rebuild() {
+    content.getChildren().clear();
+    stepRows.clear();
+    BrowserItem item = vm.selectedProperty().get();
+    if (item == null) {
+      Label empty = new Label("Open a dataset (File \u203A Open, or drop a file here).");
+      empty.getStyleClass().add("empty-state");
+      content.getChildren().add(empty);
+      return;
+    }
+    Derivation d = item.derivation();
+    Label title = new Label(item.id() + "  \u00B7  " + item.label());
+    title.getStyleClass().add("derivation-title");
+    content.getChildren().add(title);
+    Prompt p = d.prompt();
+    if (p != null) {
+      GridPane prompt = new GridPane();
+      prompt.getStyleClass().add("prompt");
+      prompt.setHgap(12);
+      prompt.setVgap(4);
+      int row = 0;
+      int k = 1;
+      for (Equation e : p.premises()) {
+        prompt.addRow(row++, tag(row == 1 ? "Given" : ""), formula(e), tag("(P" + k++ + ")"));
+      }
+      for (Equation e : p.intermediates()) {
+        prompt.addRow(row++, tag("Derive"), formula(e));
+      }
+      if (p.goal() != null) {
+        prompt.addRow(row++, tag("Obtain"), formula(p.goal()));
+      }
+      content.getChildren().add(prompt);
+    }
+    for (int k = 1; k <= d.size(); k++) {
+      StepResult s =
+          item.report() != null && k <= item.report().steps().size()
+              ? item.report().steps().get(k - 1)
+              : null;
+      VBox row = stepRow(k, d.step(k), s);
+      stepRows.add(row);
+      content.getChildren().add(row);
+    }
+    highlight();
+  }
+
+  private VBox stepRow(int k, Equation e, StepResult s) {
+    Label number = new Label("(" + k + ")");
+    number.getStyleClass().add("step-number");
+    Label symbol = new Label(s == null ? "\u2026" : VerdictStyle.of(s.verdict()).symbol());
+    symbol.getStyleClass().add("verdict-symbol");
+    HBox line = new HBox(10, number, symbol, formula(e));
+    line.setAlignment(Pos.CENTER_LEFT);
+    Label why =
+        new Label(
+            s == null
+                ? "checking\u2026"
+                : VerdictStyle.of(s.verdict()).word() + " \u2014 " + Justification.describe(s));
+    why.getStyleClass().add("justification");
+    why.setWrapText(true);
+    VBox row = new VBox(2, line, why);
+    row.getStyleClass().add("step");
+    if (s != null) {
+      row.getStyleClass().add(VerdictStyle.of(s.verdict()).styleClass());
+    }
+    row.setOnMouseClicked(ev -> vm.selectedStepProperty().set(k));
+    return row;
+  }
+
+  private void highlight() {
+    int k = vm.selectedStepProperty().get();
+    StepResult s = vm.selectedResult();
+    List<Integer> uses = s == null ? List.of() : s.uses();
+    for (int i = 0; i < stepRows.size(); i++) {
+      VBox row = stepRows.get(i);
+      row.getStyleClass().removeAll("selected", "used");
+      if (i + 1 == k) {
+        row.getStyleClass().add("selected");
+        scrollIntoView(row);
+      } else if (uses.contains(i + 1)) {
+        row.getStyleClass().add("used");
+      }
+    }
+  }
+
+  private void scrollIntoView(Node row) {
+    double h = content.getBoundsInLocal().getHeight();
+    double vh = getViewportBounds().getHeight();
+    if (h <= vh || vh <= 0) {
+      return;
+    }
+    double y = row.getBoundsInParent().getMinY();
+    double top = getVvalue() * (h - vh);
+    if (y < top || y + row.getBoundsInLocal().getHeight() > top + vh) {
+      setVvalue(Math.max(0, Math.min(1, (y - 24) / (h - vh))));
+    }
+  }
+
+  private static Label tag(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("prompt-tag");
+    return l;
+  }
+
+  private Node formula(Equation e) {
+    String latex = e.normalized() != null && !e.normalized().isBlank() ? e.normalized() : e.raw();
+    FormulaCanvas c = new FormulaCanvas(latex, MATH_SIZE);
+    if (vm.darkProperty().get()) {
+      c.setColour(new java.awt.Color(0xDC, 0xDC, 0xDC));
+    }
+    return c;
+  }
+}

@@ -1,0 +1,101 @@
+package org.derivx.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.derivx.check.CheckOptions;
+import org.derivx.gui.derivation.FormulaCanvas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle): open a sample, step by keyboard, see verdicts, export. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+  private ExplorerViewModel vm;
+  private ExplorerWindow window;
+
+  @Start
+  void start(Stage stage) {
+    vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    window = new ExplorerWindow(vm);
+    window.show(stage);
+    vm.open(List.of(ExplorerViewModelTest.SAMPLE));
+  }
+
+  @BeforeEach
+  void loaded() throws Exception {
+    // loading and checking run in the background, as in the app; wait for them
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> !vm.items().isEmpty() && !vm.checkingProperty().get());
+    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.select("skipped-step", null));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void showsTheSelectedDerivationTypesetWithVerdictColours(FxRobot robot) {
+    var view = window.derivationView();
+    assertThat(view.stepCount()).isEqualTo(3);
+    assertThat(robot.lookup(".formula").queryAllAs(FormulaCanvas.class))
+        .anySatisfy(c -> assertThat(c.latex()).contains("\\frac{d}{d a}"))
+        .allSatisfy(c -> assertThat(c.getWidth()).isPositive());
+    VBox skipped = view.stepRow(2);
+    assertThat(skipped.getStyleClass()).contains("verdict-skipped");
+    assertThat(leftBorder(skipped)).isEqualTo(Color.web("#E69F00"));
+    assertThat(leftBorder(view.stepRow(3))).isEqualTo(Color.web("#009E73"));
+    assertThat(robot.lookup(".justification").queryLabeled().getText()).startsWith("premise");
+  }
+
+  @Test
+  void arrowsAndVimKeysMoveBetweenStepsAndDerivations(FxRobot robot) {
+    var view = window.derivationView();
+    assertThat(view.stepRow(1).getStyleClass()).contains("selected");
+    robot.type(KeyCode.DOWN);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.selectedStepProperty().get()).isEqualTo(2);
+    assertThat(view.stepRow(2).getStyleClass()).contains("selected");
+    robot.type(KeyCode.J);
+    assertThat(vm.selectedStepProperty().get()).isEqualTo(3);
+    // step 3 substitutes (1) into (2): both are highlighted as used
+    assertThat(view.stepRow(1).getStyleClass()).contains("used");
+    assertThat(view.stepRow(2).getStyleClass()).contains("used");
+    robot.type(KeyCode.K);
+    assertThat(vm.selectedStepProperty().get()).isEqualTo(2);
+    String before = vm.selectedProperty().get().id();
+    robot.type(KeyCode.RIGHT);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.selectedProperty().get().id()).isNotEqualTo(before);
+    assertThat(vm.selectedStepProperty().get()).isEqualTo(1);
+  }
+
+  @Test
+  void exportsAnImage(@TempDir Path dir) throws Exception {
+    Path png = dir.resolve("derivation.png");
+    robotInteract(() -> window.export(png));
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> vm.statusProperty().get().startsWith("Exported"));
+    assertThat(Files.size(png)).isPositive();
+  }
+
+  private static void robotInteract(Runnable r) {
+    WaitForAsyncUtils.waitForAsyncFx(10_000, r);
+  }
+
+  private static Color leftBorder(VBox row) {
+    BorderStroke s = row.getBorder().getStrokes().get(0);
+    return (Color) s.getLeftStroke();
+  }
+}
