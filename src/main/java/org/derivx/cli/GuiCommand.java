@@ -30,9 +30,12 @@ final class GuiCommand implements Callable<Integer> {
   @Option(names = "--variant", description = "Select this variant of the record.")
   String variant;
 
+  @Option(names = "--step", description = "Select this step (1-based) of the derivation.")
+  Integer step;
+
   @Override
   public Integer call() {
-    GuiLauncher.launch(files, snapshot, id, variant);
+    GuiLauncher.launch(files, snapshot, id, variant, step);
     return DerivxCommand.OK;
   }
 }

@@ -41,8 +41,10 @@ public final class DerivxApp extends Application {
                 if (id != null) {
                   vm.select(id, variant);
                 }
-                if (snapshot != null) {
+                if (named.containsKey("step")) {
                   vm.selectedStepProperty().set(Math.max(1, stepOf(named)));
+                }
+                if (snapshot != null) {
                   // one more pulse so the selection is laid out before the picture is taken
                   PauseTransition settle = new PauseTransition(Duration.millis(400));
                   settle.setOnFinished(e -> snapshotAndExit(window, Path.of(snapshot)));

@@ -72,7 +72,9 @@ public final class DetailsView extends VBox {
               + "\nright "
               + s.counterexample().rhs());
     }
-    field("Confirmed", s.confirmation().name().toLowerCase(java.util.Locale.ROOT));
+    if (s.confirmation() != StepResult.Confirmation.NONE) {
+      field("Confirmed", s.confirmation().name().toLowerCase(java.util.Locale.ROOT));
+    }
     field("Time", String.format(java.util.Locale.ROOT, "%.1f ms", s.millis()));
     if (s.detail() != null && !s.detail().isBlank()) {
       field("Detail", s.detail());

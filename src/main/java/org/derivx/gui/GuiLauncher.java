@@ -13,7 +13,8 @@ public final class GuiLauncher {
 
   private GuiLauncher() {}
 
-  public static void launch(List<Path> files, String snapshot, String id, String variant) {
+  public static void launch(
+      List<Path> files, String snapshot, String id, String variant, Integer step) {
     List<String> args = new ArrayList<>();
     if (snapshot != null) {
       args.add("--snapshot=" + snapshot);
@@ -23,6 +24,9 @@ public final class GuiLauncher {
     }
     if (variant != null) {
       args.add("--variant=" + variant);
+    }
+    if (step != null) {
+      args.add("--step=" + step);
     }
     List<Path> open = files.isEmpty() && Files.isDirectory(SAMPLES) ? List.of(SAMPLES) : files;
     open.forEach(f -> args.add(f.toString()));

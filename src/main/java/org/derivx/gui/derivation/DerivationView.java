@@ -136,7 +136,10 @@ public final class DerivationView extends ScrollPane {
   private void highlight() {
     int k = vm.selectedStepProperty().get();
     StepResult s = vm.selectedResult();
-    List<Integer> uses = s == null ? List.of() : s.uses();
+    List<Integer> uses = new ArrayList<>(s == null ? List.of() : s.uses());
+    if (s != null && s.sameAs() != null) {
+      uses.add(s.sameAs()); // a repeated step points at the equation it repeats
+    }
     for (int i = 0; i < stepRows.size(); i++) {
       VBox row = stepRows.get(i);
       row.getStyleClass().removeAll("selected", "used");
