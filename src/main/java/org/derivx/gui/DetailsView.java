@@ -11,8 +11,6 @@ import org.derivx.render.VerdictStyle;
 /** The details pane (right): everything the checker said about the selected step. */
 public final class DetailsView extends VBox {
   private final ExplorerViewModel vm;
-  private final javafx.beans.value.ChangeListener<org.derivx.check.DerivationReport> onReport =
-      (o, a, b) -> update();
 
   public DetailsView(ExplorerViewModel vm) {
     super(6);
@@ -21,17 +19,7 @@ public final class DetailsView extends VBox {
     setPadding(new Insets(12));
     setPrefWidth(280);
     vm.selectedStepProperty().addListener((o, a, b) -> update());
-    vm.selectedProperty()
-        .addListener(
-            (o, a, b) -> {
-              if (a != null) {
-                a.reportProperty().removeListener(onReport);
-              }
-              if (b != null) {
-                b.reportProperty().addListener(onReport);
-              }
-              update();
-            });
+    vm.onSelectionOrReport(this::update);
     update();
   }
 

@@ -271,6 +271,24 @@ public final class ExplorerViewModel {
     }
   }
 
+  /**
+   * Runs {@code r} whenever another derivation is selected or the selected one's report arrives
+   * (views rebuild on either).
+   */
+  public void onSelectionOrReport(Runnable r) {
+    javafx.beans.value.ChangeListener<DerivationReport> onReport = (o, a, b) -> r.run();
+    selected.addListener(
+        (o, a, b) -> {
+          if (a != null) {
+            a.reportProperty().removeListener(onReport);
+          }
+          if (b != null) {
+            b.reportProperty().addListener(onReport);
+          }
+          r.run();
+        });
+  }
+
   /** The selected step's result, if checked. */
   public StepResult selectedResult() {
     BrowserItem i = selected.get();

@@ -38,23 +38,10 @@ public final class DerivationView extends ScrollPane {
     setContent(content);
     setFitToWidth(true);
     setFocusTraversable(false);
-    vm.selectedProperty()
-        .addListener(
-            (o, a, b) -> {
-              if (a != null) {
-                a.reportProperty().removeListener(onReport);
-              }
-              if (b != null) {
-                b.reportProperty().addListener(onReport);
-              }
-              rebuild();
-            });
+    vm.onSelectionOrReport(this::rebuild);
     vm.selectedStepProperty().addListener((o, a, b) -> highlight());
     vm.darkProperty().addListener((o, a, b) -> rebuild());
   }
-
-  private final javafx.beans.value.ChangeListener<org.derivx.check.DerivationReport> onReport =
-      (o, a, b) -> rebuild();
 
   /** The row of step {@code k} (1-based), for tests and scrolling. */
   public VBox stepRow(int k) {
