@@ -188,9 +188,11 @@ final class Attribution {
   private void timesOrDivide(Known t, Known e, Set<Operation> found) {
     // The factor is read off the left sides, or off the right sides when the left ones vanish
     // (multiplying "0 = x" by k keeps a 0 whose ratio says nothing).
-    boolean left = Samples.finite(zip(t.lhs(), e.lhs(), Complex::divide));
-    Complex[] ratio =
-        left ? zip(t.lhs(), e.lhs(), Complex::divide) : zip(t.rhs(), e.rhs(), Complex::divide);
+    Complex[] ratio = zip(t.lhs(), e.lhs(), Complex::divide);
+    boolean left = Samples.finite(ratio);
+    if (!left) {
+      ratio = zip(t.rhs(), e.rhs(), Complex::divide);
+    }
     if (Samples.constant(ratio, 1) || Samples.constant(ratio, 0)) {
       return;
     }

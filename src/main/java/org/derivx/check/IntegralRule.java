@@ -49,7 +49,8 @@ final class IntegralRule {
       if (value.minus(target).near(valueShifted.minus(targetShifted), Samples.SAME)) {
         continue;
       }
-      Boolean solved = solvable(stepSide, source, fresh, base, shifted, target, targetShifted);
+      Boolean solved =
+          solvable(stepSide, source, vars, fresh, base, shifted, target, targetShifted);
       if (solved == null) {
         unsure++;
       } else if (!solved) {
@@ -65,13 +66,13 @@ final class IntegralRule {
   private Boolean solvable(
       Expr side,
       Expr source,
+      Set<String> vars,
       Set<String> fresh,
       Function<String, Complex> base,
       Function<String, Complex> shifted,
       Complex target,
       Complex targetShifted) {
     boolean anyRoot = false;
-    Set<String> vars = indefiniteVariables(source);
     for (String c : fresh) {
       if (vars.contains(c) || !Trees.dependsOn(side, c)) {
         continue;
@@ -101,14 +102,8 @@ final class IntegralRule {
       List<Expr> sources, List<Expr> targets, String c, Function<String, Complex> at) {
     List<Complex> integralValues = new ArrayList<>();
     Evaluator ev = new Evaluator(at, true);
-    for (Expr source : sources) {
-      Trees.walk(
-          source,
-          x -> {
-            if (x instanceof Integral i && evaluable(i) && !i.vars().get(0).definite()) {
-              integralValues.add(ev.eval(i));
-            }
-          });
+    for (Integral i : indefiniteIntegrals(sources)) {
+      integralValues.add(ev.eval(i));
     }
     List<Complex> rests = new ArrayList<>();
     Sym constant = new Sym(c);
@@ -134,6 +129,21 @@ final class IntegralRule {
     }
     for (double s : STARTS) {
       out.add(Complex.real(s));
+    }
+    return out;
+  }
+
+  /** The distinct indefinite integrals the evaluator can carry out, in order of appearance. */
+  static Set<Integral> indefiniteIntegrals(List<Expr> sides) {
+    Set<Integral> out = new java.util.LinkedHashSet<>();
+    for (Expr side : sides) {
+      Trees.walk(
+          side,
+          x -> {
+            if (x instanceof Integral i && evaluable(i) && !i.vars().get(0).definite()) {
+              out.add(i);
+            }
+          });
     }
     return out;
   }

@@ -85,20 +85,8 @@ final class Truth {
     if (integrationVars.isEmpty()) {
       return false;
     }
-    Set<Expr> integrals = new java.util.LinkedHashSet<>();
-    for (Expr side : sides) {
-      Trees.walk(
-          side,
-          x -> {
-            if (x instanceof Expr.Integral i
-                && IntegralRule.evaluable(i)
-                && !i.vars().get(0).definite()) {
-              integrals.add(i);
-            }
-          });
-    }
     int tried = 0;
-    for (Expr integral : integrals) {
+    for (Expr integral : IntegralRule.indefiniteIntegrals(sides)) {
       if (tried++ == 3) {
         break;
       }

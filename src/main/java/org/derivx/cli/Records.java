@@ -10,11 +10,11 @@ public final class Records {
   public static DerivationRecord find(Dataset d, String id) {
     for (DerivationRecord r : d.records()) {
       if (r.id().equals(id)) {
-        return r;
+        return r; // an exact id wins over another record's suffix
       }
     }
     for (DerivationRecord r : d.records()) {
-      if (r.id().endsWith("#" + id)) {
+      if (r.answersTo(id)) {
         return r;
       }
     }

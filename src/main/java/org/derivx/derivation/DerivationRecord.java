@@ -20,6 +20,14 @@ public record DerivationRecord(
     return Optional.ofNullable(prompt);
   }
 
+  /**
+   * True when {@code query} names this record: its whole id, or the part after '#' (the paper's ids
+   * are {@code file#index}, and people type the index).
+   */
+  public boolean answersTo(String query) {
+    return id.equals(query) || id.endsWith("#" + query);
+  }
+
   public Optional<Derivation> variant(String name) {
     return variants.stream().filter(v -> v.name().equals(name)).findFirst();
   }

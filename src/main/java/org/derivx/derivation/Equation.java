@@ -17,6 +17,11 @@ public record Equation(String raw, String normalized, Relation tree, ParseError 
     }
   }
 
+  /** The LaTeX to typeset: the normalised form (models' artefacts repaired), else the raw text. */
+  public String displayLatex() {
+    return normalized.isBlank() ? raw : normalized;
+  }
+
   public boolean parsed() {
     return tree != null;
   }

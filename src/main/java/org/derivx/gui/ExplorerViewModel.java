@@ -147,7 +147,10 @@ public final class ExplorerViewModel {
                           if (item != null && checker == batch) {
                             item.reportProperty().set(report);
                             progress.set(++done[0] / (double) total);
-                            refilter();
+                            // only these views depend on reports; refiltering re-tests every item
+                            if (errorsOnly.get() || sortByErrors.get()) {
+                              refilter();
+                            }
                           }
                         });
                   }
@@ -225,8 +228,7 @@ public final class ExplorerViewModel {
   /** Selects the item with this record id (or id suffix) and variant name (null: the first). */
   public boolean select(String id, String variant) {
     for (BrowserItem i : items) {
-      boolean idMatches = i.id().equals(id) || i.id().endsWith("#" + id);
-      if (idMatches && (variant == null || i.derivation().name().equals(variant))) {
+      if (i.record().answersTo(id) && (variant == null || i.derivation().name().equals(variant))) {
         selected.set(i);
         return true;
       }

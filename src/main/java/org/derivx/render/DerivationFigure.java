@@ -45,6 +45,7 @@ public final class DerivationFigure {
 
   private final String title;
   private final List<Row> rows;
+  private int[] size;
 
   public DerivationFigure(String title, List<Row> rows) {
     this.title = title;
@@ -58,13 +59,13 @@ public final class DerivationFigure {
     if (p != null) {
       int k = 1;
       for (Equation e : p.premises()) {
-        rows.add(new Row(k == 1 ? "Given" : "", latexOf(e), null, "(P" + k++ + ")"));
+        rows.add(new Row(k == 1 ? "Given" : "", e.displayLatex(), null, "(P" + k++ + ")"));
       }
       for (Equation e : p.intermediates()) {
-        rows.add(new Row("Derive", latexOf(e), null, null));
+        rows.add(new Row("Derive", e.displayLatex(), null, null));
       }
       if (p.goal() != null) {
-        rows.add(new Row("Obtain", latexOf(p.goal()), null, null));
+        rows.add(new Row("Obtain", p.goal().displayLatex(), null, null));
       }
     }
     for (int k = 1; k <= d.size(); k++) {
@@ -72,18 +73,21 @@ public final class DerivationFigure {
           report != null && k <= report.steps().size() ? report.steps().get(k - 1) : null;
       VerdictStyle style = s == null ? null : VerdictStyle.of(s.verdict());
       String note = s == null ? null : style.word() + " — " + Justification.describe(s);
-      rows.add(new Row("(" + k + ")", latexOf(d.step(k)), style, note));
+      rows.add(new Row("(" + k + ")", d.step(k).displayLatex(), style, note));
     }
     String name = d.isReference() ? d.name() : d.name() + " (" + d.model() + ")";
     return new DerivationFigure(id + " · " + name, rows);
   }
 
-  static String latexOf(Equation e) {
-    return e.normalized() != null && !e.normalized().isBlank() ? e.normalized() : e.raw();
+  /** Width and height in points (measured once). */
+  public int[] size() {
+    if (size == null) {
+      size = measure();
+    }
+    return size.clone();
   }
 
-  /** Width and height in points. */
-  public int[] size() {
+  private int[] measure() {
     Graphics2D probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
     try {
       int w = 360;

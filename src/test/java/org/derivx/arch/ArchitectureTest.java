@@ -24,7 +24,31 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
-          .because("the engine runs headless in the CLI and in tests; only gui may draw")
+          .because("the engine runs headless in the CLI and in tests; only the faces draw")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule javafxOnlyInGui =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.derivx.gui..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..", "org.jfree.fx..", "org.fxmisc..")
+          .because("the CLI (render, check) must run without a toolkit; the window lives in gui")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule awtOnlyForFigures =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.derivx.render..", "org.derivx.gui..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.awt..", "javax.swing..", "javax.imageio..")
+          .because(
+              "render draws figures with AWT for both faces (JLaTeXMath and JFreeSVG are AWT);"
+                  + " nothing else draws")
           .allowEmptyShould(true);
 
   @ArchTest

@@ -15,9 +15,29 @@ public final class BrowserItem {
   private final Derivation derivation;
   private final ObjectProperty<DerivationReport> report = new SimpleObjectProperty<>();
 
+  /** Counted once per report: sorting and filtering ask for them many times. */
+  private Map<Verdict, Long> counts = Map.of();
+
+  private long errors = -1;
+
   public BrowserItem(DerivationRecord record, Derivation derivation) {
     this.record = record;
     this.derivation = derivation;
+    report.addListener(
+        (o, a, r) -> {
+          Map<Verdict, Long> c = new EnumMap<>(Verdict.class);
+          if (r != null) {
+            r.steps().forEach(s -> c.merge(s.verdict(), 1L, Long::sum));
+          }
+          counts = c;
+          errors =
+              r == null
+                  ? -1
+                  : c.entrySet().stream()
+                      .filter(e -> e.getKey().isError())
+                      .mapToLong(Map.Entry::getValue)
+                      .sum();
+        });
   }
 
   public DerivationRecord record() {
@@ -42,18 +62,12 @@ public final class BrowserItem {
 
   /** Steps per verdict (empty until checked). */
   public Map<Verdict, Long> counts() {
-    Map<Verdict, Long> out = new EnumMap<>(Verdict.class);
-    DerivationReport r = report.get();
-    if (r != null) {
-      r.steps().forEach(s -> out.merge(s.verdict(), 1L, Long::sum));
-    }
-    return out;
+    return counts;
   }
 
   /** Error steps (every verdict but PREMISE and VALID); -1 while unchecked. */
   public long errors() {
-    DerivationReport r = report.get();
-    return r == null ? -1 : r.steps().stream().filter(s -> s.verdict().isError()).count();
+    return errors;
   }
 
   /** The badge text, e.g. "5✓ 1» 1✗", or "…" while unchecked. */

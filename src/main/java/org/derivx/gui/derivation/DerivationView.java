@@ -159,8 +159,7 @@ public final class DerivationView extends ScrollPane {
   }
 
   private Node formula(Equation e) {
-    String latex = e.normalized() != null && !e.normalized().isBlank() ? e.normalized() : e.raw();
-    FormulaCanvas c = new FormulaCanvas(latex, MATH_SIZE);
+    FormulaCanvas c = new FormulaCanvas(e.displayLatex(), MATH_SIZE);
     if (vm.darkProperty().get()) {
       c.setColour(new java.awt.Color(0xDC, 0xDC, 0xDC));
     }
