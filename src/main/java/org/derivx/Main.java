@@ -10,7 +10,7 @@ public final class Main {
   public static void main(String[] args) {
     if (args.length == 0) {
       // no arguments: the explorer window, on the bundled samples
-      GuiLauncher.launch(java.util.List.of(), null, null, null, null);
+      GuiLauncher.launch(java.util.List.of(), GuiLauncher.Options.NONE);
       return;
     }
     System.exit(DerivxCommand.run(args));

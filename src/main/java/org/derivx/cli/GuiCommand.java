@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code derivx gui [FILE…] [--snapshot OUT.png] [--id ID] [--variant V]}. */
+/**
+ * {@code derivx gui [FILE…] [--snapshot OUT.png] [--id ID] [--variant V] [--step K] [--dark]
+ * [--compare]}.
+ */
 @Command(
     name = "gui",
     mixinStandardHelpOptions = true,
@@ -33,9 +36,15 @@ final class GuiCommand implements Callable<Integer> {
   @Option(names = "--step", description = "Select this step (1-based) of the derivation.")
   Integer step;
 
+  @Option(names = "--dark", description = "Start with the dark theme.")
+  boolean dark;
+
+  @Option(names = "--compare", description = "Start with the reference beside the generation.")
+  boolean compare;
+
   @Override
   public Integer call() {
-    GuiLauncher.launch(files, snapshot, id, variant, step);
+    GuiLauncher.launch(files, new GuiLauncher.Options(snapshot, id, variant, step, dark, compare));
     return DerivxCommand.OK;
   }
 }

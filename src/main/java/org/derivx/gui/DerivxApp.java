@@ -19,8 +19,9 @@ import org.derivx.check.CheckOptions;
 /**
  * The JavaFX application. Started by {@link GuiLauncher} (the jar's main class is a plain class).
  * Named parameters: {@code --snapshot=OUT.png} renders the window once the checks are done, writes
- * the PNG and exits; {@code --id=ID}, {@code --variant=NAME} select a derivation; the unnamed ones
- * are the files or folders to open.
+ * the PNG and exits; {@code --id=ID}, {@code --variant=NAME}, {@code --step=K} select a derivation
+ * and step; {@code --theme=dark}, {@code --view=compare} choose the look; the unnamed ones are the
+ * files or folders to open.
  */
 public final class DerivxApp extends Application {
   @Override
@@ -28,12 +29,20 @@ public final class DerivxApp extends Application {
     Map<String, String> named = getParameters().getNamed();
     List<Path> files = new ArrayList<>();
     getParameters().getUnnamed().forEach(f -> files.add(Path.of(f)));
-    ExplorerViewModel vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
-    ExplorerWindow window = new ExplorerWindow(vm);
-    window.show(stage);
     String id = named.get("id");
     String variant = named.get("variant");
     String snapshot = named.get("snapshot");
+    ExplorerViewModel vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    // a snapshot must not depend on (or change) the user's remembered window
+    Settings settings = snapshot != null ? Settings.inMemory() : Settings.user();
+    if (named.containsKey("theme")) {
+      settings.values().dark = "dark".equals(named.get("theme"));
+    }
+    ExplorerWindow window = new ExplorerWindow(vm, settings);
+    if ("compare".equals(named.get("view"))) {
+      window.showTab(1);
+    }
+    window.show(stage);
     vm.checkingProperty()
         .addListener(
             (o, was, now) -> {

@@ -3,20 +3,25 @@ package org.derivx.gui;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.derivx.check.Justification;
 import org.derivx.check.StepResult;
 import org.derivx.render.VerdictStyle;
 
 /** The details pane (right): everything the checker said about the selected step. */
-public final class DetailsView extends VBox {
+public final class DetailsView extends ScrollPane {
   private final ExplorerViewModel vm;
+  private final VBox box = new VBox(6);
 
   public DetailsView(ExplorerViewModel vm) {
-    super(6);
     this.vm = vm;
     getStyleClass().add("details");
-    setPadding(new Insets(12));
+    box.getStyleClass().add("details-content");
+    box.setPadding(new Insets(12));
+    setContent(box);
+    setFitToWidth(true);
+    setFocusTraversable(false);
     setPrefWidth(280);
     vm.selectedStepProperty().addListener((o, a, b) -> update());
     vm.onSelectionOrReport(this::update);
@@ -24,7 +29,7 @@ public final class DetailsView extends VBox {
   }
 
   private void update() {
-    getChildren().clear();
+    box.getChildren().clear();
     StepResult s = vm.selectedResult();
     add("title", s == null ? "Step" : "Step " + s.step());
     if (s == null) {
@@ -68,18 +73,31 @@ public final class DetailsView extends VBox {
       field("Detail", s.detail());
     }
     field("LaTeX", s.latex());
+    Label parsed = field("Parsed", "\u2026");
+    Label symja = field("Symja", "\u2026");
+    long v = ++version;
+    vm.forms(
+        (p, f) -> {
+          if (v == version) {
+            parsed.setText(p == null ? "(not parsed)" : p);
+            symja.setText(f == null ? "(not parsed)" : f);
+          }
+        });
   }
 
-  private void field(String name, String value) {
+  /** Drops answers for a step that is no longer shown. */
+  private long version;
+
+  private Label field(String name, String value) {
     add("key", name);
-    add("value", value);
+    return add("value", value);
   }
 
   private Label add(String style, String text) {
     Label l = new Label(text);
     l.setWrapText(true);
     l.getStyleClass().add("details-" + style);
-    getChildren().add(l);
+    box.getChildren().add(l);
     return l;
   }
 }

@@ -1,12 +1,13 @@
 package org.derivx.gui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -26,13 +27,13 @@ import org.derivx.check.BatchChecker;
 import org.derivx.check.CheckListener;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
+import org.derivx.check.StepChecker;
 import org.derivx.check.StepResult;
-import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
-import org.derivx.derivation.DerivationRecord;
+import org.derivx.gui.browser.BrowserFilter;
 import org.derivx.gui.browser.BrowserItem;
-import org.derivx.io.DatasetFiles;
-import org.derivx.io.Datasets;
+import org.derivx.gui.compare.CompareViewModel;
+import org.derivx.gui.editor.EditorViewModel;
 import org.derivx.render.DerivationFigure;
 
 /**
@@ -46,8 +47,8 @@ public final class ExplorerViewModel {
   private final ObservableList<BrowserItem> items = FXCollections.observableArrayList();
   private final FilteredList<BrowserItem> filtered = new FilteredList<>(items, i -> true);
   private final SortedList<BrowserItem> sorted = new SortedList<>(filtered);
-  private final StringProperty filterText = new SimpleStringProperty("");
-  private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
+  private final BrowserFilter filter = new BrowserFilter();
+  private final ObservableList<String> models = FXCollections.observableArrayList();
   private final BooleanProperty sortByErrors = new SimpleBooleanProperty(false);
   private final ObjectProperty<BrowserItem> selected = new SimpleObjectProperty<>();
   private final IntegerProperty selectedStep = new SimpleIntegerProperty(0);
@@ -55,71 +56,139 @@ public final class ExplorerViewModel {
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final BooleanProperty checking = new SimpleBooleanProperty(false);
   private final BooleanProperty dark = new SimpleBooleanProperty(false);
+  private final BooleanProperty loading = new SimpleBooleanProperty(false);
+  private final ObservableList<String> recent = FXCollections.observableArrayList();
   private final Map<String, BrowserItem> byKey = new HashMap<>();
+  private final DatasetLoader loader;
+  private final StepChecker priorityChecker;
+  private final Set<BrowserItem> priority =
+      java.util.Collections.newSetFromMap(new WeakHashMap<>());
+  private final EditorViewModel editor;
+  private final CompareViewModel compare;
+  private volatile AtomicBoolean loadCancelled = new AtomicBoolean();
   private volatile BatchChecker checker;
+
+  /** Tests of reading alone turn the checks off. */
+  boolean checkOnOpen = true;
+
+  /** Recent files kept. */
+  static final int RECENT = 10;
 
   public ExplorerViewModel(UiExecutor executor, CheckOptions options) {
     this.executor = executor;
     this.options = options;
-    filterText.addListener((o, a, b) -> refilter());
-    errorsOnly.addListener((o, a, b) -> refilter());
+    this.loader = new DatasetLoader(executor);
+    this.priorityChecker = new StepChecker(options);
+    this.editor = new EditorViewModel(executor, options, selected);
+    this.compare = new CompareViewModel(executor, (id, d) -> byKey.get(key(id, d.name())));
+    for (javafx.beans.Observable p : filter.properties()) {
+      p.addListener(o -> refilter());
+    }
     sortByErrors.addListener(
         (o, a, b) ->
             sorted.setComparator(
                 b ? Comparator.comparingLong(BrowserItem::errors).reversed() : null));
     selected.addListener(
-        (o, a, b) -> selectedStep.set(b == null || b.derivation().size() == 0 ? 0 : 1));
+        (o, a, b) -> {
+          selectedStep.set(b == null || b.derivation().size() == 0 ? 0 : 1);
+          checkFirst(b);
+        });
+    onSelectionOrReport(() -> compare.show(selected.get()));
   }
 
-  /** Loads files or folders in the background, then checks every derivation. */
+  /**
+   * Opens files or folders: items appear as they are read (the first at once), then every
+   * derivation is checked in the background. Replaces what was open.
+   */
   public void open(List<Path> paths) {
     cancel();
-    // busy from the start: loading is part of the work the status bar shows
-    checking.set(true);
+    loading.set(true);
+    AtomicBoolean cancelled = new AtomicBoolean();
+    loadCancelled = cancelled;
+    items.clear();
+    byKey.clear();
+    models.setAll(BrowserFilter.ANY);
+    selected.set(null);
+    checking.set(true); // busy from the start: loading is part of the work the status bar shows
     progress.set(-1);
     status.set("Opening " + paths.stream().map(Path::toString).toList() + "\u2026");
-    executor.background(
-        () -> {
-          List<BrowserItem> loaded = new ArrayList<>();
-          List<String> problems = new ArrayList<>();
-          try {
-            for (Path file : DatasetFiles.expand(paths)) {
-              try {
-                Dataset d = Datasets.load(file);
-                for (DerivationRecord r : d.records()) {
-                  for (Derivation v : r.variants()) {
-                    loaded.add(new BrowserItem(r, v));
-                  }
-                }
-                d.problems().forEach(p -> problems.add(p.toString()));
-              } catch (Exception e) {
-                problems.add(file + ": " + e.getMessage());
+    paths.forEach(p -> remember(p.toAbsolutePath().normalize().toString()));
+    loader.load(
+        paths,
+        cancelled,
+        new DatasetLoader.Sink() {
+          @Override
+          public void items(List<BrowserItem> batch) {
+            items.addAll(batch);
+            for (BrowserItem i : batch) {
+              byKey.put(key(i.id(), i.derivation().name()), i);
+              String m = BrowserFilter.modelOf(i);
+              if (!models.contains(m)) {
+                models.add(m);
               }
             }
-          } catch (Exception e) {
-            problems.add(e.getMessage());
+            if (selected.get() == null && !sorted.isEmpty()) {
+              selected.set(sorted.get(0));
+            }
+            status.set("Reading\u2026 " + items.size() + " derivations");
           }
-          executor.ui(() -> show(loaded, problems));
+
+          @Override
+          public void done(List<String> problems) {
+            if (loadCancelled != cancelled) {
+              return;
+            }
+            loading.set(false);
+            status.set(
+                items.size()
+                    + " derivations"
+                    + (problems.isEmpty()
+                        ? ""
+                        : "; " + problems.size() + " could not be read: " + problems.get(0)));
+            if (checkOnOpen) {
+              checkAll();
+            } else {
+              checking.set(false);
+            }
+          }
         });
   }
 
-  private void show(List<BrowserItem> loaded, List<String> problems) {
-    items.setAll(loaded);
-    byKey.clear();
-    loaded.forEach(i -> byKey.put(key(i.id(), i.derivation().name()), i));
-    selected.set(sorted.isEmpty() ? null : sorted.get(0));
-    status.set(
-        loaded.size()
-            + " derivations"
-            + (problems.isEmpty()
-                ? ""
-                : "; " + problems.size() + " could not be read: " + problems.get(0)));
-    checkAll();
+  private void remember(String path) {
+    recent.remove(path);
+    recent.add(0, path);
+    while (recent.size() > RECENT) {
+      recent.remove(recent.size() - 1);
+    }
+  }
+
+  /** The selected item is checked now, ahead of the batch, if it has no report yet. */
+  private void checkFirst(BrowserItem i) {
+    if (i == null || i.report() != null || !priority.add(i)) {
+      return;
+    }
+    Derivation d = i.derivation();
+    executor.background(
+        () -> {
+          DerivationReport r;
+          synchronized (priorityChecker) {
+            if (i.report() != null) {
+              return;
+            }
+            r = priorityChecker.check(i.id(), d);
+          }
+          executor.ui(
+              () -> {
+                if (i.report() == null && i.derivation() == d) {
+                  i.checked(r);
+                }
+              });
+        });
   }
 
   /** Checks every loaded derivation in the background; results arrive one by one. */
   public void checkAll() {
-    List<BrowserItem> todo = new ArrayList<>(items);
+    List<BrowserItem> todo = items.stream().filter(i -> i.report() == null).toList();
     if (todo.isEmpty()) {
       checking.set(false);
       return;
@@ -145,10 +214,12 @@ public final class ExplorerViewModel {
                         () -> {
                           BrowserItem item = byKey.get(key(report.id(), report.variant()));
                           if (item != null && checker == batch) {
-                            item.reportProperty().set(report);
+                            if (item.report() == null) {
+                              item.checked(report);
+                            }
                             progress.set(++done[0] / (double) total);
                             // only these views depend on reports; refiltering re-tests every item
-                            if (errorsOnly.get() || sortByErrors.get()) {
+                            if (filter.dependsOnReports() || sortByErrors.get()) {
                               refilter();
                             }
                           }
@@ -169,7 +240,10 @@ public final class ExplorerViewModel {
         });
   }
 
+  /** Stops loading and checking. */
   public void cancel() {
+    loadCancelled.set(true);
+    loading.set(false);
     BatchChecker c = checker;
     if (c != null) {
       c.cancel();
@@ -189,13 +263,8 @@ public final class ExplorerViewModel {
   }
 
   private void refilter() {
-    String q = filterText.get() == null ? "" : filterText.get().trim().toLowerCase(Locale.ROOT);
-    Predicate<BrowserItem> p = i -> q.isEmpty() || i.searchText().contains(q);
-    if (errorsOnly.get()) {
-      p = p.and(i -> i.errors() > 0);
-    }
     BrowserItem keep = selected.get();
-    filtered.setPredicate(p);
+    filtered.setPredicate(filter.predicate());
     if (keep != null && !sorted.contains(keep)) {
       selected.set(sorted.isEmpty() ? null : sorted.get(0));
     }
@@ -260,17 +329,50 @@ public final class ExplorerViewModel {
 
   /** The same record's next variant (reference, then each model's generations), cycling. */
   public void cycleVariant() {
+    cycle(d -> true);
+  }
+
+  /**
+   * The same side (reference, or the same model) under the record's next perturbation: static, VR,
+   * EE, AG, SR. Without perturbations, the next variant.
+   */
+  public void cyclePerturbation() {
+    BrowserItem i = selected.get();
+    if (i != null && !cycle(d -> side(d).equals(side(i.original())))) {
+      cycleVariant();
+    }
+  }
+
+  /** The next model (or the reference) under the same perturbation; else the next variant. */
+  public void cycleModel() {
+    BrowserItem i = selected.get();
+    if (i != null
+        && !cycle(d -> java.util.Objects.equals(d.perturbation(), i.original().perturbation()))) {
+      cycleVariant();
+    }
+  }
+
+  private static String side(Derivation d) {
+    return d.isReference() ? "\u0000reference" : String.valueOf(d.model());
+  }
+
+  /** Selects the next of the record's variants that pass {@code same}; false if none other. */
+  private boolean cycle(Predicate<Derivation> same) {
     BrowserItem i = selected.get();
     if (i == null) {
-      return;
+      return false;
     }
-    List<Derivation> vs = i.record().variants();
-    int at = vs.indexOf(i.derivation());
-    Derivation next = vs.get((at + 1) % vs.size());
-    BrowserItem item = byKey.get(key(i.id(), next.name()));
-    if (item != null) {
-      selected.set(item);
+    List<Derivation> vs = i.record().variants().stream().filter(same).toList();
+    int at = vs.indexOf(i.original());
+    for (int step = 1; step < vs.size(); step++) {
+      Derivation next = vs.get((at + step) % vs.size());
+      BrowserItem item = byKey.get(key(i.id(), next.name()));
+      if (item != null) {
+        selected.set(item);
+        return true;
+      }
     }
+    return false;
   }
 
   /**
@@ -288,6 +390,32 @@ public final class ExplorerViewModel {
             b.reportProperty().addListener(onReport);
           }
           r.run();
+        });
+  }
+
+  /**
+   * The selected step's parsed tree and Symja form, computed off the FX thread (the first Symja use
+   * starts its engine), handed to {@code then} on it; null when the step did not parse.
+   */
+  public void forms(java.util.function.BiConsumer<String, String> then) {
+    BrowserItem i = selected.get();
+    int k = selectedStep.get();
+    if (i == null || k < 1 || k > i.derivation().size() || !i.derivation().step(k).parsed()) {
+      then.accept(null, null);
+      return;
+    }
+    var tree = i.derivation().step(k).tree();
+    executor.background(
+        () -> {
+          String parsed = org.derivx.expr.SExpr.of(tree);
+          String symja;
+          try {
+            symja = org.derivx.cas.SymjaForms.of(tree);
+          } catch (RuntimeException e) {
+            symja = "(cannot convert: " + e.getMessage() + ")";
+          }
+          String s = symja;
+          executor.ui(() -> then.accept(parsed, s));
         });
   }
 
@@ -311,11 +439,20 @@ public final class ExplorerViewModel {
   }
 
   public StringProperty filterTextProperty() {
-    return filterText;
+    return filter.textProperty();
   }
 
   public BooleanProperty errorsOnlyProperty() {
-    return errorsOnly;
+    return filter.errorsOnlyProperty();
+  }
+
+  public BrowserFilter filter() {
+    return filter;
+  }
+
+  /** The model menu's choices: any, reference, then each model that was loaded. */
+  public ObservableList<String> models() {
+    return models;
   }
 
   public BooleanProperty sortByErrorsProperty() {
@@ -345,5 +482,23 @@ public final class ExplorerViewModel {
 
   public BooleanProperty checkingProperty() {
     return checking;
+  }
+
+  /** Files are still being read (items keep arriving). */
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+
+  /** Recently opened files and folders, most recent first (persisted by the window). */
+  public ObservableList<String> recentFiles() {
+    return recent;
+  }
+
+  public EditorViewModel editor() {
+    return editor;
+  }
+
+  public CompareViewModel compare() {
+    return compare;
   }
 }

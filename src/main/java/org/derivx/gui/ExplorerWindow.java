@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -13,6 +14,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -24,12 +27,14 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.derivx.gui.browser.BrowserView;
+import org.derivx.gui.compare.CompareView;
 import org.derivx.gui.derivation.DerivationView;
+import org.derivx.gui.editor.EditorView;
 
 /**
- * The main window: menu, browser | derivation | details, and a status bar with the background
- * check's progress and a cancel button. Keys: ↑/↓ or k/j steps, ←/→ derivations, v variants, ?
- * help.
+ * The main window: menu, browser | (derivation or side-by-side comparison, over the source editor)
+ * | details, and a status bar with the background work's progress and a cancel button. Keys: see
+ * {@link #SHORTCUTS}. Remembers its bounds, dividers, theme and recent files in {@link Settings}.
  */
 public final class ExplorerWindow {
   static final String SHORTCUTS =
@@ -38,22 +43,47 @@ public final class ExplorerWindow {
           "\u2191 / k    previous step",
           "\u2193 / j    next step",
           "\u2190 / \u2192    previous / next derivation",
-          "v        next variant of the same record",
+          "v        next perturbation (static, VR, EE, AG, SR)",
+          "m        next model (or the reference)",
+          "c        derivation / reference beside generation",
           "e        only derivations with errors",
+          "Tab      into the source editor (Esc leaves it)",
           "Ctrl+O   open a file or folder",
           "Ctrl+E   export the derivation as PNG or SVG",
           "?        this list");
 
   private final ExplorerViewModel vm;
+  private final Settings settings;
   private final Scene scene;
   private final DerivationView derivation;
+  private final EditorView editor;
+  private final CompareView compare;
+  private final TabPane tabs;
+  private final SplitPane split;
+  private final SplitPane centre;
+  private final Menu recentMenu = new Menu("Open recent");
 
   public ExplorerWindow(ExplorerViewModel vm) {
+    this(vm, Settings.inMemory());
+  }
+
+  public ExplorerWindow(ExplorerViewModel vm, Settings settings) {
     this.vm = vm;
+    this.settings = settings;
     MathFonts.load();
     derivation = new DerivationView(vm);
-    SplitPane split = new SplitPane(new BrowserView(vm), derivation, new DetailsView(vm));
-    split.setDividerPositions(0.24, 0.76);
+    compare = new CompareView(vm);
+    editor = new EditorView(vm.editor());
+    Tab one = new Tab("Derivation", derivation);
+    Tab two = new Tab("Reference \u21C4 generation", compare);
+    tabs = new TabPane(one, two);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setFocusTraversable(false);
+    centre = new SplitPane(tabs, editor);
+    centre.setOrientation(Orientation.VERTICAL);
+    centre.setDividerPositions(settings.values().editorDivider);
+    split = new SplitPane(new BrowserView(vm), centre, new DetailsView(vm));
+    split.setDividerPositions(settings.values().dividers);
     BorderPane root = new BorderPane(split);
     root.setTop(menu());
     root.setBottom(statusBar());
@@ -65,7 +95,17 @@ public final class ExplorerWindow {
             root,
             Math.min(1400, screen.getWidth() * 0.95),
             Math.min(860, screen.getHeight() * 0.95));
-    Themes.apply(scene, Themes.LIGHT);
+    setDark(settings.values().dark);
+    vm.recentFiles().setAll(settings.values().recent);
+    vm.recentFiles()
+        .addListener(
+            (javafx.collections.ListChangeListener<String>)
+                c -> {
+                  settings.values().recent = List.copyOf(vm.recentFiles());
+                  settings.save();
+                  fillRecent();
+                });
+    fillRecent();
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     scene.setOnDragOver(
         e -> {
@@ -92,18 +132,90 @@ public final class ExplorerWindow {
     return derivation;
   }
 
+  public EditorView editorView() {
+    return editor;
+  }
+
+  public CompareView compareView() {
+    return compare;
+  }
+
+  /** Shows the derivation (0) or the side-by-side comparison (1). */
+  public void showTab(int index) {
+    tabs.getSelectionModel().select(index);
+  }
+
   public void show(Stage stage) {
     stage.setTitle("Derivation Explorer");
     stage.setScene(scene);
+    Settings.Values v = settings.values();
+    if (v.width > 200 && v.height > 150 && onSomeScreen(v)) {
+      stage.setX(v.x);
+      stage.setY(v.y);
+      stage.setWidth(v.width);
+      stage.setHeight(v.height);
+    }
+    stage.setMaximized(v.maximized);
+    stage.setOnHidden(e -> remember(stage));
     stage.show();
   }
 
+  /** The saved bounds still overlap a screen (monitors come and go). */
+  private static boolean onSomeScreen(Settings.Values v) {
+    return !Double.isNaN(v.x)
+        && !javafx.stage.Screen.getScreensForRectangle(v.x, v.y, v.width, v.height).isEmpty();
+  }
+
+  private void remember(Stage stage) {
+    Settings.Values v = settings.values();
+    v.maximized = stage.isMaximized();
+    if (!stage.isMaximized()) {
+      v.x = stage.getX();
+      v.y = stage.getY();
+      v.width = stage.getWidth();
+      v.height = stage.getHeight();
+    }
+    v.dividers = split.getDividerPositions();
+    v.editorDivider = centre.getDividerPositions()[0];
+    v.dark = vm.darkProperty().get();
+    settings.save();
+  }
+
+  private void setDark(boolean dark) {
+    Themes.apply(scene, dark ? Themes.DARK : Themes.LIGHT);
+    vm.darkProperty().set(dark);
+  }
+
+  private void fillRecent() {
+    recentMenu.getItems().clear();
+    for (String f : vm.recentFiles()) {
+      MenuItem item = new MenuItem(f);
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> vm.open(List.of(Path.of(f))));
+      recentMenu.getItems().add(item);
+    }
+    recentMenu.setDisable(recentMenu.getItems().isEmpty());
+  }
+
   private void key(KeyEvent e) {
-    if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
-      return; // typing in the filter box
+    if (e.getTarget() instanceof javafx.scene.control.TextInputControl
+        || e.getTarget() instanceof javafx.scene.control.ComboBoxBase) {
+      return; // typing in the filter box or choosing in a menu
+    }
+    KeyCode c = e.getCode();
+    if (e.getTarget() instanceof org.fxmisc.richtext.GenericStyledArea) {
+      if (c == KeyCode.ESCAPE) {
+        derivation.requestFocus();
+        e.consume();
+      }
+      return; // the editor's own keys: arrows move the caret
+    }
+    if (c == KeyCode.TAB && !e.isShortcutDown()) {
+      editor.area().requestFocus();
+      e.consume();
+      return;
     }
     boolean handled = true;
-    KeyCode c = e.getCode();
     if (c == KeyCode.DOWN || c == KeyCode.J) {
       vm.moveStep(1);
     } else if (c == KeyCode.UP || c == KeyCode.K) {
@@ -113,7 +225,11 @@ public final class ExplorerWindow {
     } else if (c == KeyCode.LEFT) {
       vm.moveDerivation(-1);
     } else if (c == KeyCode.V) {
-      vm.cycleVariant();
+      vm.cyclePerturbation();
+    } else if (c == KeyCode.M) {
+      vm.cycleModel();
+    } else if (c == KeyCode.C && !e.isShortcutDown()) {
+      showTab(1 - tabs.getSelectionModel().getSelectedIndex());
     } else if (c == KeyCode.E && !e.isShortcutDown()) {
       vm.errorsOnlyProperty().set(!vm.errorsOnlyProperty().get());
     } else if ("?".equals(e.getText()) || (c == KeyCode.SLASH && e.isShiftDown())) {
@@ -147,22 +263,16 @@ public final class ExplorerWindow {
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> scene.getWindow().hide());
     MenuItem light = new MenuItem("Light theme");
-    light.setOnAction(
-        e -> {
-          Themes.apply(scene, Themes.LIGHT);
-          vm.darkProperty().set(false);
-        });
+    light.setOnAction(e -> setDark(false));
     MenuItem dark = new MenuItem("Dark theme");
-    dark.setOnAction(
-        e -> {
-          Themes.apply(scene, Themes.DARK);
-          vm.darkProperty().set(true);
-        });
+    dark.setOnAction(e -> setDark(true));
+    MenuItem side = new MenuItem("Reference beside generation");
+    side.setOnAction(e -> showTab(1 - tabs.getSelectionModel().getSelectedIndex()));
     MenuItem keys = new MenuItem("Keyboard shortcuts");
     keys.setOnAction(e -> help());
     return new MenuBar(
-        new Menu("File", null, open, export, quit),
-        new Menu("View", null, light, dark),
+        new Menu("File", null, open, recentMenu, export, quit),
+        new Menu("View", null, side, light, dark),
         new Menu("Help", null, keys));
   }
 

@@ -13,20 +13,34 @@ public final class GuiLauncher {
 
   private GuiLauncher() {}
 
-  public static void launch(
-      List<Path> files, String snapshot, String id, String variant, Integer step) {
+  /**
+   * What to show first: a snapshot file to write and exit, a record, variant and step to select,
+   * the dark theme, the side-by-side comparison. All optional (null or false).
+   */
+  public record Options(
+      String snapshot, String id, String variant, Integer step, boolean dark, boolean compare) {
+    public static final Options NONE = new Options(null, null, null, null, false, false);
+  }
+
+  public static void launch(List<Path> files, Options o) {
     List<String> args = new ArrayList<>();
-    if (snapshot != null) {
-      args.add("--snapshot=" + snapshot);
+    if (o.snapshot() != null) {
+      args.add("--snapshot=" + o.snapshot());
     }
-    if (id != null) {
-      args.add("--id=" + id);
+    if (o.id() != null) {
+      args.add("--id=" + o.id());
     }
-    if (variant != null) {
-      args.add("--variant=" + variant);
+    if (o.variant() != null) {
+      args.add("--variant=" + o.variant());
     }
-    if (step != null) {
-      args.add("--step=" + step);
+    if (o.step() != null) {
+      args.add("--step=" + o.step());
+    }
+    if (o.dark()) {
+      args.add("--theme=dark");
+    }
+    if (o.compare()) {
+      args.add("--view=compare");
     }
     List<Path> open = files.isEmpty() && Files.isDirectory(SAMPLES) ? List.of(SAMPLES) : files;
     open.forEach(f -> args.add(f.toString()));

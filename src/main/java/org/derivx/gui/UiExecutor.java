@@ -1,7 +1,8 @@
 package org.derivx.gui;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
@@ -12,6 +13,9 @@ public interface UiExecutor {
   void background(Runnable task);
 
   void ui(Runnable task);
+
+  /** Runs {@code task} in the background after {@code millis} (debouncing); at once in tests. */
+  void later(long millis, Runnable task);
 
   /** Synchronous: for view-model tests without a window. */
   static UiExecutor direct() {
@@ -25,14 +29,21 @@ public interface UiExecutor {
       public void ui(Runnable task) {
         task.run();
       }
+
+      @Override
+      public void later(long millis, Runnable task) {
+        task.run();
+      }
     };
   }
 
   /** A daemon worker pool and {@link Platform#runLater}. */
   static UiExecutor fx() {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            2,
+    // a long batch check occupies one thread; loading, edits, exports and the selected item's
+    // priority check must not queue behind it
+    ScheduledExecutorService pool =
+        Executors.newScheduledThreadPool(
+            4,
             r -> {
               Thread t = new Thread(r, "derivx-background");
               t.setDaemon(true);
@@ -42,6 +53,11 @@ public interface UiExecutor {
       @Override
       public void background(Runnable task) {
         pool.execute(task);
+      }
+
+      @Override
+      public void later(long millis, Runnable task) {
+        pool.schedule(task, millis, TimeUnit.MILLISECONDS);
       }
 
       @Override

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The explorer's view-model on the bundled samples, synchronously and without a window. */
 class ExplorerViewModelTest {
   static final Path SAMPLE = Path.of("sample-derivations/hand-written.jsonl");
+  static final Path PAPER = Path.of("sample-derivations/paper-layout_results.json");
   private ExplorerViewModel vm;
 
   @BeforeEach
@@ -105,6 +106,176 @@ class ExplorerViewModelTest {
         .contains("<svg")
         .endsWith("</svg>");
     assertThat(vm.statusProperty().get()).startsWith("Exported");
+  }
+
+  @Test
+  void perturbationAndModelKeysKeepTheOtherAxis() {
+    vm.open(List.of(PAPER));
+    vm.select("paper-layout_results#0", "static_example-model");
+    vm.cyclePerturbation();
+    assertThat(vm.selectedProperty().get().derivation().name()).isEqualTo("EE_example-model");
+    vm.cyclePerturbation();
+    assertThat(vm.selectedProperty().get().derivation().name()).isEqualTo("SR_example-model");
+    vm.cyclePerturbation();
+    assertThat(vm.selectedProperty().get().derivation().name()).isEqualTo("static_example-model");
+    vm.cycleModel();
+    BrowserItem ref = vm.selectedProperty().get();
+    assertThat(ref.derivation().isReference()).isTrue();
+    assertThat(ref.derivation().perturbation()).isEqualTo("static");
+    vm.cyclePerturbation();
+    assertThat(vm.selectedProperty().get().derivation().isReference()).isTrue();
+    assertThat(vm.selectedProperty().get().derivation().perturbation()).isEqualTo("EE");
+  }
+
+  @Test
+  void filtersByVerdictModelAndPerturbation() {
+    vm.filter().verdictProperty().set(Verdict.REDUNDANT);
+    assertThat(vm.visible()).extracting(BrowserItem::id).containsExactly("redundant-step");
+    vm.filter().verdictProperty().set(null);
+    vm.open(List.of(PAPER));
+    assertThat(vm.models()).containsExactly("any", "reference", "example-model");
+    vm.filter().modelProperty().set("reference");
+    assertThat(vm.visible()).hasSize(3).allSatisfy(i -> assertThat(i.original().isReference()));
+    vm.filter().perturbationProperty().set("EE");
+    assertThat(vm.visible()).singleElement().satisfies(i -> assertThat(i.label()).contains("EE"));
+  }
+
+  @Test
+  void recentFilesAreMostRecentFirstWithoutDuplicates() {
+    vm.open(List.of(PAPER));
+    vm.open(List.of(SAMPLE));
+    assertThat(vm.recentFiles()).containsExactly(abs(SAMPLE), abs(PAPER));
+    for (int i = 0; i < 12; i++) {
+      vm.open(List.of(Path.of("missing-" + i + ".jsonl")));
+    }
+    assertThat(vm.recentFiles())
+        .hasSize(ExplorerViewModel.RECENT)
+        .first()
+        .isEqualTo(abs(Path.of("missing-11.jsonl")));
+  }
+
+  @Test
+  void editingALineRechecksAndEveryViewFollowsUntilReverted() {
+    BrowserItem item = item("incorrect-step", false);
+    vm.selectedProperty().set(item);
+    var editor = vm.editor();
+    String source = editor.sourceProperty().get();
+    assertThat(source.lines()).hasSize(item.derivation().size());
+    assertThat(editor.lineVerdicts()).contains(Verdict.INCORRECT);
+    int bad = editor.lineVerdicts().indexOf(Verdict.INCORRECT);
+    String good = item("incorrect-step", true).derivation().step(bad + 1).raw();
+    List<String> lines = new java.util.ArrayList<>(source.lines().toList());
+    lines.set(bad, good);
+    editor.edit(String.join("\n", lines));
+    assertThat(item.isEdited()).isTrue();
+    assertThat(item.label()).endsWith("edited");
+    assertThat(item.derivation().step(bad + 1).raw()).isEqualTo(good);
+    assertThat(item.report().steps().get(bad).verdict()).isNotEqualTo(Verdict.INCORRECT);
+    assertThat(editor.lineVerdicts()).doesNotContain(Verdict.INCORRECT);
+    assertThat(editor.pendingProperty().get()).isFalse();
+
+    editor.revert();
+    assertThat(item.isEdited()).isFalse();
+    assertThat(item.report().steps().get(bad).verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(editor.sourceProperty().get()).isEqualTo(source);
+  }
+
+  @Test
+  void blankLinesAreSkippedAndEachLineKnowsItsStep() {
+    vm.select("skipped-step", null);
+    var editor = vm.editor();
+    String text = editor.sourceProperty().get().replaceFirst("\n", "\n\n");
+    editor.edit(text);
+    assertThat(editor.stepOfLine(0)).isEqualTo(1);
+    assertThat(editor.stepOfLine(1)).isZero();
+    assertThat(editor.stepOfLine(2)).isEqualTo(2);
+    assertThat(editor.lineVerdicts().get(1)).isNull();
+    assertThat(editor.resultOfLine(2).verdict()).isEqualTo(Verdict.SKIPPED);
+  }
+
+  @Test
+  void comparesAGenerationWithItsReferenceStepByStep() {
+    vm.open(List.of(PAPER));
+    vm.select("paper-layout_results#0", "EE_example-model");
+    var compare = vm.compare();
+    assertThat(compare.referenceProperty().get().derivation().name()).isEqualTo("EE derivation");
+    assertThat(compare.generationProperty().get()).isSameAs(vm.selectedProperty().get());
+    // reference: premise, differentiate, evaluate, substitute; the model skipped the second
+    // and repeated its own second step
+    assertThat(compare.rows())
+        .extracting(r -> r.left() + ":" + r.right() + ":" + r.match())
+        .containsExactly("1:1:SAME", "2:0:NONE", "3:2:SAME", "0:3:NONE", "4:4:SAME");
+    vm.cycleModel(); // the reference itself: compared with the model under the same perturbation
+    assertThat(compare.referenceProperty().get()).isSameAs(vm.selectedProperty().get());
+    assertThat(compare.generationProperty().get().derivation().name())
+        .isEqualTo("EE_example-model");
+  }
+
+  @Test
+  void formsShowTheParsedTreeAndTheSymjaInput() {
+    vm.select("valid-chain", null);
+    vm.moveStep(1);
+    String[] got = new String[2];
+    vm.forms(
+        (p, f) -> {
+          got[0] = p;
+          got[1] = f;
+        });
+    assertThat(got[0]).startsWith("(= (d (apply f x) x)");
+    assertThat(got[1]).contains("Deriv").contains("vx");
+  }
+
+  @Test
+  void itemsArriveInBatchesTheFirstAtOnce(@TempDir Path dir) throws Exception {
+    String line = Files.readAllLines(SAMPLE).get(0);
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      big.append(line.replace("\"valid-chain\"", "\"r" + i + "\"")).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("big.jsonl"), big);
+    List<Integer> batches = new java.util.ArrayList<>();
+    UiExecutor counting =
+        new UiExecutor() {
+          @Override
+          public void background(Runnable task) {
+            task.run();
+          }
+
+          @Override
+          public void ui(Runnable task) {
+            int before = vmRef[0] == null ? 0 : vmRef[0].items().size();
+            task.run();
+            int after = vmRef[0].items().size();
+            if (after > before) {
+              batches.add(after - before);
+            }
+          }
+
+          @Override
+          public void later(long millis, Runnable task) {
+            task.run();
+          }
+        };
+    ExplorerViewModel big5k = new ExplorerViewModel(counting, CheckOptions.defaults());
+    vmRef[0] = big5k;
+    big5k.checkOnOpen = false; // only the reading is under test here
+    big5k.open(List.of(file));
+    assertThat(big5k.items()).hasSize(5000);
+    assertThat(batches.get(0)).isEqualTo(1); // shown before the rest is read
+    assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(5000);
+  }
+
+  private BrowserItem item(String id, boolean reference) {
+    return vm.items().stream()
+        .filter(i -> i.id().equals(id) && i.original().isReference() == reference)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private final ExplorerViewModel[] vmRef = new ExplorerViewModel[1];
+
+  private static String abs(Path p) {
+    return p.toAbsolutePath().normalize().toString();
   }
 
   @Test

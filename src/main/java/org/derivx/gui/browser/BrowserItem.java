@@ -9,10 +9,16 @@ import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 
-/** One row of the dataset browser: a record's variant and, once checked, its report. */
+/**
+ * One row of the dataset browser: a record's variant and, once checked, its report. The source
+ * editor may replace the derivation by an edited one ({@link #edit}); the file's version and its
+ * report are kept for {@link #revert}.
+ */
 public final class BrowserItem {
   private final DerivationRecord record;
-  private final Derivation derivation;
+  private final Derivation original;
+  private Derivation derivation;
+  private DerivationReport originalReport;
   private final ObjectProperty<DerivationReport> report = new SimpleObjectProperty<>();
 
   /** Counted once per report: sorting and filtering ask for them many times. */
@@ -22,6 +28,7 @@ public final class BrowserItem {
 
   public BrowserItem(DerivationRecord record, Derivation derivation) {
     this.record = record;
+    this.original = derivation;
     this.derivation = derivation;
     report.addListener(
         (o, a, r) -> {
@@ -44,8 +51,47 @@ public final class BrowserItem {
     return record;
   }
 
+  /** The derivation shown: the file's, or the editor's version of it. */
   public Derivation derivation() {
     return derivation;
+  }
+
+  /** The derivation as read from the file. */
+  public Derivation original() {
+    return original;
+  }
+
+  public boolean isEdited() {
+    return derivation != original;
+  }
+
+  /** The file's derivation was checked (in the background). Kept aside while an edit is shown. */
+  public void checked(DerivationReport r) {
+    if (isEdited()) {
+      originalReport = r;
+    } else {
+      report.set(r);
+    }
+  }
+
+  /** Shows an edited derivation and its report (views rebuild once, on the report). */
+  public void edit(Derivation edited, DerivationReport r) {
+    if (!isEdited()) {
+      originalReport = report.get();
+    }
+    derivation = edited;
+    report.set(r);
+  }
+
+  /** Back to the file's derivation and its report. */
+  public void revert() {
+    if (isEdited()) {
+      derivation = original;
+      DerivationReport r = originalReport;
+      originalReport = null;
+      report.set(null); // always a change, so views rebuild even if r equals the edit's report
+      report.set(r);
+    }
   }
 
   public String id() {
@@ -92,7 +138,9 @@ public final class BrowserItem {
   public String label() {
     String who = derivation.isReference() ? "reference" : derivation.model();
     String p = derivation.perturbation();
-    return (who == null ? derivation.name() : who) + (p == null ? "" : " \u00B7 " + p);
+    return (who == null ? derivation.name() : who)
+        + (p == null ? "" : " \u00B7 " + p)
+        + (isEdited() ? " \u00B7 edited" : "");
   }
 
   /** Text the filter box matches against. */

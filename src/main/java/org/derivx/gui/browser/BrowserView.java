@@ -1,17 +1,24 @@
 package org.derivx.gui.browser;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.derivx.check.Verdict;
+import org.derivx.derivation.Derivation;
 import org.derivx.gui.ExplorerViewModel;
+import org.derivx.render.VerdictStyle;
 
 /** The dataset browser (left): filter box, error filters, and one row per record variant. */
 public final class BrowserView extends BorderPane {
@@ -29,7 +36,42 @@ public final class BrowserView extends BorderPane {
     CheckBox sort = new CheckBox("most errors first");
     sort.selectedProperty().bindBidirectional(vm.sortByErrorsProperty());
     sort.setFocusTraversable(false);
-    VBox top = new VBox(6, filter, new HBox(10, errors, sort));
+    BrowserFilter f = vm.filter();
+    ComboBox<Verdict> verdict = new ComboBox<>();
+    verdict.getItems().add(null);
+    verdict.getItems().addAll(Verdict.values());
+    verdict.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Verdict v) {
+            return v == null ? "verdict" : "has " + VerdictStyle.of(v).word();
+          }
+
+          @Override
+          public Verdict fromString(String s) {
+            return null;
+          }
+        });
+    verdict.valueProperty().bindBidirectional(f.verdictProperty());
+    verdict.setTooltip(new Tooltip("Only derivations with a step of this verdict"));
+    ComboBox<String> model = new ComboBox<>(vm.models());
+    model.setConverter(any("model"));
+    model.valueProperty().bindBidirectional(f.modelProperty());
+    model.setTooltip(new Tooltip("Only the reference, or one model's generations"));
+    ComboBox<String> perturbation = new ComboBox<>();
+    perturbation.getItems().add(BrowserFilter.ANY);
+    perturbation.getItems().addAll(Derivation.PERTURBATIONS);
+    perturbation.setConverter(any("variant"));
+    perturbation.valueProperty().bindBidirectional(f.perturbationProperty());
+    perturbation.setTooltip(new Tooltip("Only one perturbation: static, VR, EE, AG, SR"));
+    for (ComboBox<?> c : List.of(verdict, model, perturbation)) {
+      c.setFocusTraversable(false);
+      c.setMaxWidth(Double.MAX_VALUE);
+      c.setPrefWidth(100);
+      HBox.setHgrow(c, Priority.ALWAYS);
+    }
+    VBox top =
+        new VBox(6, filter, new HBox(6, verdict, model, perturbation), new HBox(10, errors, sort));
     top.setPadding(new Insets(8));
     setTop(top);
 
@@ -55,6 +97,21 @@ public final class BrowserView extends BorderPane {
             });
     setCenter(list);
     setPrefWidth(300);
+  }
+
+  /** Shows {@link BrowserFilter#ANY} as {@code text}, other choices as they are. */
+  private static StringConverter<String> any(String text) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(String s) {
+        return s == null || BrowserFilter.ANY.equals(s) ? text : s;
+      }
+
+      @Override
+      public String fromString(String s) {
+        return s;
+      }
+    };
   }
 
   private static final class ItemCell extends ListCell<BrowserItem> {

@@ -25,7 +25,7 @@ import org.derivx.render.VerdictStyle;
  * highlighted, and so are the equations it uses.
  */
 public final class DerivationView extends ScrollPane {
-  static final float MATH_SIZE = 17f;
+  public static final float MATH_SIZE = 17f;
   private final ExplorerViewModel vm;
   private final VBox content = new VBox(4);
   private final List<VBox> stepRows = new ArrayList<>();
@@ -159,10 +159,6 @@ public final class DerivationView extends ScrollPane {
   }
 
   private Node formula(Equation e) {
-    FormulaCanvas c = new FormulaCanvas(e.displayLatex(), MATH_SIZE);
-    if (vm.darkProperty().get()) {
-      c.setColour(new java.awt.Color(0xDC, 0xDC, 0xDC));
-    }
-    return c;
+    return FormulaCanvas.themed(e.displayLatex(), MATH_SIZE, vm.darkProperty().get());
   }
 }

@@ -14,13 +14,26 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 public final class FormulaCanvas extends Canvas {
   private final String latex;
   private final float size;
-  private Color colour = Color.BLACK;
+  private Color colour;
 
   public FormulaCanvas(String latex, float size) {
+    this(latex, size, Color.BLACK);
+  }
+
+  public FormulaCanvas(String latex, float size, Color colour) {
     this.latex = latex;
     this.size = size;
+    this.colour = colour;
     getStyleClass().add("formula");
     redraw();
+  }
+
+  /** Text colour of formulas on the dark theme's background. */
+  public static final Color ON_DARK = new Color(0xDC, 0xDC, 0xDC);
+
+  /** A formula in the theme's text colour. */
+  public static FormulaCanvas themed(String latex, float size, boolean dark) {
+    return new FormulaCanvas(latex, size, dark ? ON_DARK : Color.BLACK);
   }
 
   public String latex() {

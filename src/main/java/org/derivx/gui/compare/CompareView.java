@@ -1,0 +1,169 @@
+package org.derivx.gui.compare;
+
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.derivx.check.Alignment;
+import org.derivx.check.DerivationReport;
+import org.derivx.check.StepResult;
+import org.derivx.gui.ExplorerViewModel;
+import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.derivation.DerivationView;
+import org.derivx.gui.derivation.FormulaCanvas;
+import org.derivx.render.VerdictStyle;
+
+/**
+ * Reference (left) and generation (right), one aligned row per step pair: "=" the same equation,
+ * "≡" equivalent, "≠" both sides differ here; a step only one side has is marked as such.
+ */
+public final class CompareView extends ScrollPane {
+  private final ExplorerViewModel vm;
+  private final CompareViewModel compare;
+  private final GridPane grid = new GridPane();
+  private final ChangeListener<DerivationReport> onReport = (o, a, b) -> rebuild();
+
+  public CompareView(ExplorerViewModel vm) {
+    this.vm = vm;
+    this.compare = vm.compare();
+    getStyleClass().add("compare");
+    grid.getStyleClass().add("compare-grid");
+    grid.setHgap(8);
+    grid.setVgap(4);
+    grid.setPadding(new Insets(12, 16, 24, 16));
+    ColumnConstraints side = new ColumnConstraints();
+    side.setPercentWidth(47);
+    side.setHgrow(Priority.ALWAYS);
+    ColumnConstraints mid = new ColumnConstraints();
+    mid.setPercentWidth(6);
+    mid.setHalignment(javafx.geometry.HPos.CENTER);
+    grid.getColumnConstraints().addAll(side, mid, side);
+    setContent(grid);
+    setFitToWidth(true);
+    setFocusTraversable(false);
+    compare.rows().addListener((ListChangeListener<Alignment.Row>) c -> rebuild());
+    compare.referenceProperty().addListener((o, a, b) -> watch(a, b));
+    compare.generationProperty().addListener((o, a, b) -> watch(a, b));
+    vm.selectedStepProperty().addListener((o, a, b) -> rebuild());
+    vm.darkProperty().addListener((o, a, b) -> rebuild());
+    rebuild();
+  }
+
+  private void watch(BrowserItem before, BrowserItem after) {
+    if (before != null) {
+      before.reportProperty().removeListener(onReport);
+    }
+    if (after != null) {
+      after.reportProperty().addListener(onReport);
+    }
+    rebuild();
+  }
+
+  /** Rows shown (for tests): alignment rows, excluding the header. */
+  public int rowCount() {
+    return compare.rows().size();
+  }
+
+  private void rebuild() {
+    grid.getChildren().clear();
+    BrowserItem ref = compare.referenceProperty().get();
+    BrowserItem gen = compare.generationProperty().get();
+    if (ref == null || gen == null) {
+      Label empty =
+          new Label(
+              vm.selectedProperty().get() == null
+                  ? "Open a dataset to compare a reference with a model's generation."
+                  : "This record has no "
+                      + (ref == null ? "reference" : "generation")
+                      + " to compare with.");
+      empty.getStyleClass().add("empty-state");
+      empty.setWrapText(true);
+      grid.add(empty, 0, 0, 3, 1);
+      return;
+    }
+    grid.add(header(ref), 0, 0);
+    grid.add(header(gen), 2, 0);
+    BrowserItem selected = vm.selectedProperty().get();
+    int step = vm.selectedStepProperty().get();
+    int r = 1;
+    for (Alignment.Row row : compare.rows()) {
+      Node left = cell(ref, row.left(), "reference");
+      Node right = cell(gen, row.right(), "generation");
+      Label mark = new Label(symbol(row));
+      mark.getStyleClass().addAll("compare-mark", "compare-" + kind(row));
+      boolean current =
+          selected == ref && row.left() == step || selected == gen && row.right() == step;
+      if (current) {
+        left.getStyleClass().add("selected");
+        right.getStyleClass().add("selected");
+      }
+      grid.addRow(r++, left, mark, right);
+    }
+  }
+
+  private static String symbol(Alignment.Row row) {
+    return switch (row.match()) {
+      case SAME -> "=";
+      case EQUIVALENT -> "\u2261";
+      case NONE -> row.leftOnly() || row.rightOnly() ? "" : "\u2260";
+    };
+  }
+
+  private static String kind(Alignment.Row row) {
+    return switch (row.match()) {
+      case SAME -> "same";
+      case EQUIVALENT -> "equivalent";
+      case NONE -> row.leftOnly() ? "left-only" : row.rightOnly() ? "right-only" : "differs";
+    };
+  }
+
+  private static Label header(BrowserItem item) {
+    Label l = new Label(item.label());
+    l.getStyleClass().add("compare-header");
+    return l;
+  }
+
+  private Node cell(BrowserItem item, int k, String side) {
+    if (k == 0) {
+      Label none =
+          new Label("only in the " + (side.equals("reference") ? "generation" : "reference"));
+      none.getStyleClass().add("compare-absent");
+      VBox box = new VBox(none);
+      box.getStyleClass().add("compare-cell");
+      box.setAlignment(Pos.CENTER_LEFT);
+      return box;
+    }
+    DerivationReport report = item.report();
+    StepResult s = report != null && k <= report.steps().size() ? report.steps().get(k - 1) : null;
+    Label number = new Label("(" + k + ")");
+    number.getStyleClass().add("step-number");
+    Label symbol = new Label(s == null ? "\u2026" : VerdictStyle.of(s.verdict()).symbol());
+    symbol.getStyleClass().add("verdict-symbol");
+    FormulaCanvas f =
+        FormulaCanvas.themed(
+            item.derivation().step(k).displayLatex(),
+            DerivationView.MATH_SIZE - 2,
+            vm.darkProperty().get());
+    HBox line = new HBox(8, number, symbol, f);
+    line.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(line);
+    box.getStyleClass().addAll("compare-cell", "step");
+    if (s != null) {
+      box.getStyleClass().add(VerdictStyle.of(s.verdict()).styleClass());
+    }
+    box.setOnMouseClicked(
+        e -> {
+          vm.selectedProperty().set(item);
+          vm.selectedStepProperty().set(k);
+        });
+    return box;
+  }
+}

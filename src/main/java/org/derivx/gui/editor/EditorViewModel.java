@@ -1,0 +1,215 @@
+package org.derivx.gui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.derivx.check.CheckListener;
+import org.derivx.check.CheckOptions;
+import org.derivx.check.DerivationReport;
+import org.derivx.check.StepChecker;
+import org.derivx.check.StepResult;
+import org.derivx.check.Verdict;
+import org.derivx.derivation.Derivation;
+import org.derivx.derivation.Equation;
+import org.derivx.gui.UiExecutor;
+import org.derivx.gui.browser.BrowserItem;
+import org.derivx.latex.Equations;
+
+/**
+ * The source editor's state: the selected derivation's raw LaTeX, one equation per line, and each
+ * line's verdict. {@link #edit} re-parses and re-checks in the background after a pause in typing
+ * (debounced); the edited derivation then replaces the item's, so every view follows.
+ */
+public final class EditorViewModel {
+  /** Typing pause before a re-check, in milliseconds. */
+  public static final long DEBOUNCE_MILLIS = 350;
+
+  private final UiExecutor executor;
+  private final ObjectProperty<BrowserItem> selected;
+  private final StepChecker checker;
+  private final StringProperty source = new SimpleStringProperty("");
+  private final ObservableList<Verdict> lineVerdicts = FXCollections.observableArrayList();
+  private final BooleanProperty pending = new SimpleBooleanProperty(false);
+  private final AtomicLong generation = new AtomicLong();
+
+  /** The generation whose text the lines' verdicts describe. */
+  private long appliedGeneration;
+
+  /** Cancels the check of an older text. */
+  private volatile AtomicBoolean cancelRunning = new AtomicBoolean();
+
+  private final javafx.beans.value.ChangeListener<DerivationReport> onReport =
+      (o, a, b) -> {
+        if (generation.get() == appliedGeneration) {
+          tint(b);
+        }
+      };
+
+  private String text = "";
+
+  public EditorViewModel(
+      UiExecutor executor, CheckOptions options, ObjectProperty<BrowserItem> selected) {
+    this.executor = executor;
+    this.selected = selected;
+    this.checker = new StepChecker(options);
+    selected.addListener(
+        (o, a, b) -> {
+          if (a != null) {
+            a.reportProperty().removeListener(onReport);
+          }
+          if (b != null) {
+            b.reportProperty().addListener(onReport);
+          }
+          load();
+        });
+    load();
+  }
+
+  /** The selected derivation's text changed the editor: its steps, one per line. */
+  private void load() {
+    appliedGeneration = generation.incrementAndGet();
+    cancelRunning.set(true);
+    pending.set(false);
+    BrowserItem i = selected.get();
+    text =
+        i == null
+            ? ""
+            : String.join("\n", i.derivation().steps().stream().map(Equation::raw).toList());
+    source.set(null); // always a change: the area may hold an edit of equal original text
+    source.set(text);
+    tint(i == null ? null : i.report());
+  }
+
+  /** The user changed the text: re-parse and re-check after {@link #DEBOUNCE_MILLIS}. */
+  public void edit(String newText) {
+    if (newText.equals(text)) {
+      return;
+    }
+    text = newText;
+    BrowserItem item = selected.get();
+    if (item == null) {
+      return;
+    }
+    long g = generation.incrementAndGet();
+    cancelRunning.set(true); // a check of an older text stops at its next step
+    pending.set(true);
+    executor.later(
+        DEBOUNCE_MILLIS,
+        () -> {
+          if (generation.get() != g) {
+            return;
+          }
+          Derivation edited = withSteps(item.original(), lines(newText));
+          AtomicBoolean cancel = new AtomicBoolean();
+          cancelRunning = cancel;
+          DerivationReport report;
+          synchronized (checker) { // one Symja engine, not thread-safe
+            if (generation.get() != g) {
+              return;
+            }
+            report = checker.check(item.id(), edited, CheckListener.NONE, cancel);
+          }
+          executor.ui(
+              () -> {
+                if (generation.get() == g && selected.get() == item) {
+                  appliedGeneration = g;
+                  pending.set(false);
+                  item.edit(edited, report);
+                }
+              });
+        });
+  }
+
+  /** Back to the file's derivation. */
+  public void revert() {
+    BrowserItem i = selected.get();
+    if (i != null) {
+      i.revert();
+      load();
+    }
+  }
+
+  /** One equation per non-blank line. */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        out.add(line.strip());
+      }
+    }
+    return out;
+  }
+
+  private static Derivation withSteps(Derivation d, List<String> raw) {
+    return new Derivation(
+        d.name(),
+        d.kind(),
+        d.model(),
+        d.perturbation(),
+        d.prompt(),
+        raw.stream().map(Equations::parse).toList(),
+        d.annotations(),
+        List.of()); // known labels describe the file's steps, not these
+  }
+
+  /** Each line's verdict: blank lines none, the k-th non-blank line step k's. */
+  private void tint(DerivationReport r) {
+    List<Verdict> out = new ArrayList<>();
+    int k = 0;
+    for (String line : text.split("\n", -1)) {
+      if (line.isBlank()) {
+        out.add(null);
+      } else {
+        k++;
+        out.add(r != null && k <= r.steps().size() ? r.steps().get(k - 1).verdict() : null);
+      }
+    }
+    lineVerdicts.setAll(out);
+  }
+
+  /** The step a line holds (1-based), or 0 for a blank line. */
+  public int stepOfLine(int line) {
+    String[] lines = text.split("\n", -1);
+    int k = 0;
+    for (int i = 0; i <= line && i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        k++;
+      }
+    }
+    return line < lines.length && !lines[line].isBlank() ? k : 0;
+  }
+
+  /** The step results by line, for tooltips. */
+  public StepResult resultOfLine(int line) {
+    BrowserItem i = selected.get();
+    int k = stepOfLine(line);
+    if (i == null || i.report() == null || k < 1 || k > i.report().steps().size()) {
+      return null;
+    }
+    return i.report().steps().get(k - 1);
+  }
+
+  /** The text the editor shows after a selection change (not after the user's own edits). */
+  public ReadOnlyStringProperty sourceProperty() {
+    return source;
+  }
+
+  /** Verdict per line of the current text (null: blank or not checked yet). */
+  public ObservableList<Verdict> lineVerdicts() {
+    return lineVerdicts;
+  }
+
+  /** An edit is waiting for its check. */
+  public BooleanProperty pendingProperty() {
+    return pending;
+  }
+}
