@@ -90,6 +90,71 @@ class ExplorerWindowTest {
     assertThat(Files.size(png)).isPositive();
   }
 
+  @Test
+  void editingALineInTheSourceChangesItsVerdictInTheView(FxRobot robot) throws Exception {
+    var area = window.editorView().area();
+    // step 2 of skipped-step differentiates and evaluates at once; write it correctly as a
+    // plain differentiation instead
+    String line2 = "\\frac{d}{d a} \\eta{(a)} = \\frac{d}{d a} e^{a}";
+    robot.clickOn(area);
+    robotInteract(
+        () -> {
+          int start = area.getAbsolutePosition(1, 0);
+          int end = start + area.getParagraph(1).length();
+          area.selectRange(start, end);
+        });
+    robot.write(line2);
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () -> vm.selectedProperty().get().isEdited() && !vm.editor().pendingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    VBox row = window.derivationView().stepRow(2);
+    assertThat(row.getStyleClass()).contains("verdict-valid").doesNotContain("verdict-skipped");
+    assertThat(area.getParagraph(1).getParagraphStyle()).containsExactly("line-verdict-valid");
+    assertThat(area.getText().lines().toList().get(1)).isEqualTo(line2);
+    // arrows typed in the editor move its caret, not the step selection
+    int step = vm.selectedStepProperty().get();
+    robot.type(KeyCode.UP);
+    assertThat(vm.selectedStepProperty().get()).isEqualTo(step);
+    robot.type(KeyCode.ESCAPE);
+    robot.type(KeyCode.DOWN);
+    assertThat(vm.selectedStepProperty().get()).isEqualTo(Math.min(step + 1, 3));
+  }
+
+  @Test
+  void incorrectLinesAreTintedInTheSource() {
+    robotInteract(
+        () ->
+            vm.selectedProperty()
+                .set(
+                    vm.items().stream()
+                        .filter(i -> i.id().equals("incorrect-step") && !i.original().isReference())
+                        .findFirst()
+                        .orElseThrow()));
+    WaitForAsyncUtils.waitForFxEvents();
+    var area = window.editorView().area();
+    int bad = vm.editor().lineVerdicts().indexOf(org.derivx.check.Verdict.INCORRECT);
+    assertThat(bad).isNotNegative();
+    assertThat(area.getParagraph(bad).getParagraphStyle())
+        .containsExactly("line-verdict-incorrect");
+  }
+
+  @Test
+  void theComparisonTabShowsReferenceAndGenerationAligned(FxRobot robot) throws Exception {
+    robotInteract(() -> vm.select("incorrect-step", null));
+    robot.type(KeyCode.C);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.compareView().rowCount() > 0);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup(".compare-header").queryAllAs(javafx.scene.control.Label.class))
+        .extracting(javafx.scene.control.Label::getText)
+        .anySatisfy(t -> assertThat(t).startsWith("reference"))
+        .anySatisfy(t -> assertThat(t).startsWith("example-model"));
+    // the model's last step differs from the reference's: one "≠" row
+    assertThat(robot.lookup(".compare-differs").queryAll()).hasSize(1);
+    assertThat(robot.lookup(".compare-same").queryAll()).hasSize(2);
+  }
+
   private static void robotInteract(Runnable r) {
     WaitForAsyncUtils.waitForAsyncFx(10_000, r);
   }
