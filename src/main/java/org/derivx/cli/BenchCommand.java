@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures the engine on a dataset.",
-    subcommands = {BenchCommand.Parse.class, BenchCheck.class})
+    subcommands = {BenchCommand.Parse.class, BenchCheck.class, BenchRender.class, BenchGui.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

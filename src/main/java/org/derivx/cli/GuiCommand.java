@@ -44,7 +44,8 @@ final class GuiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GuiLauncher.launch(files, new GuiLauncher.Options(snapshot, id, variant, step, dark, compare));
+    GuiLauncher.launch(
+        files, new GuiLauncher.Options(snapshot, id, variant, step, dark, compare, false));
     return DerivxCommand.OK;
   }
 }

@@ -34,7 +34,8 @@ public final class DerivxApp extends Application {
     String snapshot = named.get("snapshot");
     ExplorerViewModel vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
     // a snapshot must not depend on (or change) the user's remembered window
-    Settings settings = snapshot != null ? Settings.inMemory() : Settings.user();
+    Settings settings =
+        snapshot != null || named.containsKey("bench") ? Settings.inMemory() : Settings.user();
     if (named.containsKey("theme")) {
       settings.values().dark = "dark".equals(named.get("theme"));
     }
@@ -43,6 +44,9 @@ public final class DerivxApp extends Application {
       window.showTab(1);
     }
     window.show(stage);
+    if (named.containsKey("bench")) {
+      new GuiBench(window, vm).start();
+    }
     vm.checkingProperty()
         .addListener(
             (o, was, now) -> {

@@ -14,6 +14,25 @@ public final class DetailsView extends ScrollPane {
   private final ExplorerViewModel vm;
   private final VBox box = new VBox(6);
 
+  private static final java.util.List<String> FIELDS =
+      java.util.List.of(
+          "Why",
+          "Rule",
+          "Uses",
+          "Argument",
+          "Also",
+          "Counterexample",
+          "Confirmed",
+          "Time",
+          "Detail",
+          "LaTeX",
+          "Parsed",
+          "Symja");
+
+  private final java.util.Map<String, Label[]> fields = new java.util.HashMap<>();
+  private final Label title;
+  private final Label verdict;
+
   public DetailsView(ExplorerViewModel vm) {
     this.vm = vm;
     getStyleClass().add("details");
@@ -23,64 +42,66 @@ public final class DetailsView extends ScrollPane {
     setFitToWidth(true);
     setFocusTraversable(false);
     setPrefWidth(280);
+    // labels are made once and updated: rebuilding them cost most of a frame when stepping
+    title = add("title", "Step");
+    verdict = add("verdict", "");
+    for (String f : FIELDS) {
+      fields.put(f, new Label[] {add("key", f), add("value", "")});
+    }
     vm.selectedStepProperty().addListener((o, a, b) -> update());
     vm.onSelectionOrReport(this::update);
     update();
   }
 
   private void update() {
-    box.getChildren().clear();
     StepResult s = vm.selectedResult();
-    add("title", s == null ? "Step" : "Step " + s.step());
+    title.setText(s == null ? "Step" : "Step " + s.step());
     if (s == null) {
-      add("value", vm.selectedProperty().get() == null ? "" : "not checked yet");
+      verdict.setText(vm.selectedProperty().get() == null ? "" : "not checked yet");
+      verdict.getStyleClass().setAll("label", "details-verdict");
+      FIELDS.forEach(f -> set(f, null));
       return;
     }
     VerdictStyle style = VerdictStyle.of(s.verdict());
-    Label verdict = add("verdict", style.symbol() + "  " + s.verdict());
-    verdict.getStyleClass().add(style.styleClass());
-    field("Why", Justification.describe(s));
-    if (s.operation() != null) {
-      field("Rule", s.operation().rule().paperName());
-      field("Uses", s.operation().uses().toString());
-      if (s.operation().argument() != null) {
-        field("Argument", s.operation().argument());
-      }
-    }
-    if (!s.alternatives().isEmpty()) {
-      field(
-          "Also",
-          s.alternatives().stream()
-              .map(Justification::operation)
-              .collect(Collectors.joining("\n")));
-    }
-    if (s.counterexample() != null) {
-      field(
-          "Counterexample",
-          s.counterexample().point().entrySet().stream()
-                  .map(e -> e.getKey() + " = " + e.getValue())
-                  .collect(Collectors.joining(", "))
-              + "\nleft "
-              + s.counterexample().lhs()
-              + "\nright "
-              + s.counterexample().rhs());
-    }
-    if (s.confirmation() != StepResult.Confirmation.NONE) {
-      field("Confirmed", s.confirmation().name().toLowerCase(java.util.Locale.ROOT));
-    }
-    field("Time", String.format(java.util.Locale.ROOT, "%.1f ms", s.millis()));
-    if (s.detail() != null && !s.detail().isBlank()) {
-      field("Detail", s.detail());
-    }
-    field("LaTeX", s.latex());
-    Label parsed = field("Parsed", "\u2026");
-    Label symja = field("Symja", "\u2026");
+    verdict.setText(style.symbol() + "  " + s.verdict());
+    verdict.getStyleClass().setAll("label", "details-verdict", style.styleClass());
+    set("Why", Justification.describe(s));
+    var op = s.operation();
+    set("Rule", op == null ? null : op.rule().paperName());
+    set("Uses", op == null ? null : op.uses().toString());
+    set("Argument", op == null ? null : op.argument());
+    set(
+        "Also",
+        s.alternatives().isEmpty()
+            ? null
+            : s.alternatives().stream()
+                .map(Justification::operation)
+                .collect(Collectors.joining("\n")));
+    set(
+        "Counterexample",
+        s.counterexample() == null
+            ? null
+            : s.counterexample().point().entrySet().stream()
+                    .map(e -> e.getKey() + " = " + e.getValue())
+                    .collect(Collectors.joining(", "))
+                + "\nleft "
+                + s.counterexample().lhs()
+                + "\nright "
+                + s.counterexample().rhs());
+    set(
+        "Confirmed",
+        s.confirmation() == StepResult.Confirmation.NONE
+            ? null
+            : s.confirmation().name().toLowerCase(java.util.Locale.ROOT));
+    set("Time", String.format(java.util.Locale.ROOT, "%.1f ms", s.millis()));
+    set("Detail", s.detail() == null || s.detail().isBlank() ? null : s.detail());
+    set("LaTeX", s.latex());
     long v = ++version;
     vm.forms(
         (p, f) -> {
           if (v == version) {
-            parsed.setText(p == null ? "(not parsed)" : p);
-            symja.setText(f == null ? "(not parsed)" : f);
+            set("Parsed", p == null ? "(not parsed)" : p);
+            set("Symja", f == null ? "(not parsed)" : f);
           }
         });
   }
@@ -88,9 +109,15 @@ public final class DetailsView extends ScrollPane {
   /** Drops answers for a step that is no longer shown. */
   private long version;
 
-  private Label field(String name, String value) {
-    add("key", name);
-    return add("value", value);
+  /** Shows field {@code name} with {@code value}, or hides it when the value is null. */
+  private void set(String name, String value) {
+    Label[] kv = fields.get(name);
+    boolean on = value != null;
+    kv[1].setText(on ? value : "");
+    for (Label l : kv) {
+      l.setVisible(on);
+      l.setManaged(on);
+    }
   }
 
   private Label add(String style, String text) {

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
@@ -23,11 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.derivx.check.BatchChecker;
-import org.derivx.check.CheckListener;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.StepChecker;
 import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
 import org.derivx.gui.browser.BrowserFilter;
@@ -60,13 +55,10 @@ public final class ExplorerViewModel {
   private final ObservableList<String> recent = FXCollections.observableArrayList();
   private final Map<String, BrowserItem> byKey = new HashMap<>();
   private final DatasetLoader loader;
-  private final StepChecker priorityChecker;
-  private final Set<BrowserItem> priority =
-      java.util.Collections.newSetFromMap(new WeakHashMap<>());
+  private final BackgroundChecks checks;
   private final EditorViewModel editor;
   private final CompareViewModel compare;
   private volatile AtomicBoolean loadCancelled = new AtomicBoolean();
-  private volatile BatchChecker checker;
 
   /** Tests of reading alone turn the checks off. */
   boolean checkOnOpen = true;
@@ -78,7 +70,7 @@ public final class ExplorerViewModel {
     this.executor = executor;
     this.options = options;
     this.loader = new DatasetLoader(executor);
-    this.priorityChecker = new StepChecker(options);
+    this.checks = new BackgroundChecks(executor, options, progress, checking);
     this.editor = new EditorViewModel(executor, options, selected);
     this.compare = new CompareViewModel(executor, (id, d) -> byKey.get(key(id, d.name())));
     for (javafx.beans.Observable p : filter.properties()) {
@@ -91,7 +83,7 @@ public final class ExplorerViewModel {
     selected.addListener(
         (o, a, b) -> {
           selectedStep.set(b == null || b.derivation().size() == 0 ? 0 : 1);
-          checkFirst(b);
+          checks.first(b);
         });
     onSelectionOrReport(() -> compare.show(selected.get()));
   }
@@ -139,12 +131,11 @@ public final class ExplorerViewModel {
               return;
             }
             loading.set(false);
-            status.set(
-                items.size()
-                    + " derivations"
-                    + (problems.isEmpty()
-                        ? ""
-                        : "; " + problems.size() + " could not be read: " + problems.get(0)));
+            unread =
+                problems.isEmpty()
+                    ? ""
+                    : "; " + problems.size() + " could not be read: " + problems.get(0);
+            status.set(items.size() + " derivations" + unread);
             if (checkOnOpen) {
               checkAll();
             } else {
@@ -162,94 +153,29 @@ public final class ExplorerViewModel {
     }
   }
 
-  /** The selected item is checked now, ahead of the batch, if it has no report yet. */
-  private void checkFirst(BrowserItem i) {
-    if (i == null || i.report() != null || !priority.add(i)) {
-      return;
-    }
-    Derivation d = i.derivation();
-    executor.background(
-        () -> {
-          DerivationReport r;
-          synchronized (priorityChecker) {
-            if (i.report() != null) {
-              return;
-            }
-            r = priorityChecker.check(i.id(), d);
-          }
-          executor.ui(
-              () -> {
-                if (i.report() == null && i.derivation() == d) {
-                  i.checked(r);
-                }
-              });
-        });
-  }
-
   /** Checks every loaded derivation in the background; results arrive one by one. */
   public void checkAll() {
-    List<BrowserItem> todo = items.stream().filter(i -> i.report() == null).toList();
-    if (todo.isEmpty()) {
-      checking.set(false);
-      return;
-    }
-    BatchChecker batch =
-        new BatchChecker(options, Math.max(1, Runtime.getRuntime().availableProcessors()));
-    checker = batch;
-    checking.set(true);
-    progress.set(0);
-    int total = todo.size();
-    int[] done = {0};
-    List<BatchChecker.Job> jobs =
-        todo.stream().map(i -> new BatchChecker.Job(i.id(), i.derivation())).toList();
-    executor.background(
+    checks.all(
+        List.copyOf(items),
+        (id, variant) -> byKey.get(key(id, variant)),
         () -> {
-          try {
-            batch.run(
-                jobs,
-                new CheckListener() {
-                  @Override
-                  public void derivationChecked(DerivationReport report) {
-                    executor.ui(
-                        () -> {
-                          BrowserItem item = byKey.get(key(report.id(), report.variant()));
-                          if (item != null && checker == batch) {
-                            if (item.report() == null) {
-                              item.checked(report);
-                            }
-                            progress.set(++done[0] / (double) total);
-                            // only these views depend on reports; refiltering re-tests every item
-                            if (filter.dependsOnReports() || sortByErrors.get()) {
-                              refilter();
-                            }
-                          }
-                        });
-                  }
-                });
-          } catch (Exception e) {
-            executor.ui(() -> status.set("Checking stopped: " + e.getMessage()));
-          } finally {
-            executor.ui(
-                () -> {
-                  if (checker == batch) {
-                    checking.set(false);
-                    status.set(summary());
-                  }
-                });
+          // only these views depend on reports
+          if (filter.dependsOnReports() || sortByErrors.get()) {
+            refilter();
           }
-        });
+        },
+        () -> status.set(summary()));
   }
 
   /** Stops loading and checking. */
   public void cancel() {
     loadCancelled.set(true);
     loading.set(false);
-    BatchChecker c = checker;
-    if (c != null) {
-      c.cancel();
-    }
-    checking.set(false);
+    checks.cancel();
   }
+
+  /** What could not be read, for the status line ("" when everything was). */
+  private String unread = "";
 
   private String summary() {
     long checked = items.stream().filter(i -> i.report() != null).count();
@@ -259,7 +185,8 @@ public final class ExplorerViewModel {
         + items.size()
         + " derivations checked; "
         + withErrors
-        + " with error steps";
+        + " with error steps"
+        + unread;
   }
 
   private void refilter() {
@@ -405,18 +332,28 @@ public final class ExplorerViewModel {
       return;
     }
     var tree = i.derivation().step(k).tree();
+    if (symjaStarted) { // converting is cheap once the engine runs: one update, not two
+      then.accept(org.derivx.expr.SExpr.of(tree), symjaForm(tree));
+      return;
+    }
     executor.background(
         () -> {
           String parsed = org.derivx.expr.SExpr.of(tree);
-          String symja;
-          try {
-            symja = org.derivx.cas.SymjaForms.of(tree);
-          } catch (RuntimeException e) {
-            symja = "(cannot convert: " + e.getMessage() + ")";
-          }
-          String s = symja;
-          executor.ui(() -> then.accept(parsed, s));
+          String symja = symjaForm(tree);
+          symjaStarted = true;
+          executor.ui(() -> then.accept(parsed, symja));
         });
+  }
+
+  /** Symja's engine has started (its first use takes a second or more). */
+  private static volatile boolean symjaStarted;
+
+  private static String symjaForm(org.derivx.expr.Relation tree) {
+    try {
+      return org.derivx.cas.SymjaForms.of(tree);
+    } catch (RuntimeException e) {
+      return "(cannot convert: " + e.getMessage() + ")";
+    }
   }
 
   /** The selected step's result, if checked. */

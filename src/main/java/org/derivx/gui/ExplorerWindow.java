@@ -79,6 +79,7 @@ public final class ExplorerWindow {
     tabs = new TabPane(one, two);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setFocusTraversable(false);
+    two.selectedProperty().addListener((o, a, b) -> compare.setActive(b));
     centre = new SplitPane(tabs, editor);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(settings.values().editorDivider);

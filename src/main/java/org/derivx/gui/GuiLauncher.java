@@ -18,8 +18,14 @@ public final class GuiLauncher {
    * the dark theme, the side-by-side comparison. All optional (null or false).
    */
   public record Options(
-      String snapshot, String id, String variant, Integer step, boolean dark, boolean compare) {
-    public static final Options NONE = new Options(null, null, null, null, false, false);
+      String snapshot,
+      String id,
+      String variant,
+      Integer step,
+      boolean dark,
+      boolean compare,
+      boolean bench) {
+    public static final Options NONE = new Options(null, null, null, null, false, false, false);
   }
 
   public static void launch(List<Path> files, Options o) {
@@ -41,6 +47,9 @@ public final class GuiLauncher {
     }
     if (o.compare()) {
       args.add("--view=compare");
+    }
+    if (o.bench()) {
+      args.add("--bench=true");
     }
     List<Path> open = files.isEmpty() && Files.isDirectory(SAMPLES) ? List.of(SAMPLES) : files;
     open.forEach(f -> args.add(f.toString()));

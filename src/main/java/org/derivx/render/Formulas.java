@@ -34,6 +34,23 @@ public final class Formulas {
     return ICONS.computeIfAbsent(key, k -> create(latex, size, colour));
   }
 
+  /**
+   * Typesets {@code latex} afresh (bypassing the cache) and paints it into an image: the work a
+   * formula costs the first time it is shown. For benchmarks; returns the width in pixels.
+   */
+  public static int typesetAndPaint(String latex, float size) {
+    TeXIcon icon = create(latex, size, Color.BLACK);
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(
+            Math.max(1, icon.getIconWidth()),
+            Math.max(1, icon.getIconHeight()),
+            java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    icon.paintIcon(null, g, 0, 0);
+    g.dispose();
+    return img.getWidth();
+  }
+
   /** True when JLaTeXMath can typeset {@code latex} as it is. */
   public static boolean typesets(String latex) {
     try {

@@ -31,6 +31,14 @@ public final class CompareView extends ScrollPane {
   private final GridPane grid = new GridPane();
   private final ChangeListener<DerivationReport> onReport = (o, a, b) -> rebuild();
 
+  /** Rebuilt only while shown: a hidden comparison costs nothing when stepping. */
+  private boolean active;
+
+  private boolean stale = true;
+
+  /** The cells of each aligned row, for moving the highlight without a rebuild. */
+  private final java.util.List<Node[]> cells = new java.util.ArrayList<>();
+
   public CompareView(ExplorerViewModel vm) {
     this.vm = vm;
     this.compare = vm.compare();
@@ -52,9 +60,8 @@ public final class CompareView extends ScrollPane {
     compare.rows().addListener((ListChangeListener<Alignment.Row>) c -> rebuild());
     compare.referenceProperty().addListener((o, a, b) -> watch(a, b));
     compare.generationProperty().addListener((o, a, b) -> watch(a, b));
-    vm.selectedStepProperty().addListener((o, a, b) -> rebuild());
+    vm.selectedStepProperty().addListener((o, a, b) -> highlight());
     vm.darkProperty().addListener((o, a, b) -> rebuild());
-    rebuild();
   }
 
   private void watch(BrowserItem before, BrowserItem after) {
@@ -72,7 +79,21 @@ public final class CompareView extends ScrollPane {
     return compare.rows().size();
   }
 
+  /** The comparison is (not) on screen; while it is not, changes only mark it stale. */
+  public void setActive(boolean on) {
+    active = on;
+    if (on && stale) {
+      rebuild();
+    }
+  }
+
   private void rebuild() {
+    if (!active) {
+      stale = true;
+      return;
+    }
+    stale = false;
+    cells.clear();
     grid.getChildren().clear();
     BrowserItem ref = compare.referenceProperty().get();
     BrowserItem gen = compare.generationProperty().get();
@@ -91,21 +112,40 @@ public final class CompareView extends ScrollPane {
     }
     grid.add(header(ref), 0, 0);
     grid.add(header(gen), 2, 0);
-    BrowserItem selected = vm.selectedProperty().get();
-    int step = vm.selectedStepProperty().get();
     int r = 1;
     for (Alignment.Row row : compare.rows()) {
       Node left = cell(ref, row.left(), "reference");
       Node right = cell(gen, row.right(), "generation");
       Label mark = new Label(symbol(row));
       mark.getStyleClass().addAll("compare-mark", "compare-" + kind(row));
-      boolean current =
-          selected == ref && row.left() == step || selected == gen && row.right() == step;
-      if (current) {
-        left.getStyleClass().add("selected");
-        right.getStyleClass().add("selected");
-      }
+      cells.add(new Node[] {left, right});
       grid.addRow(r++, left, mark, right);
+    }
+    highlight();
+  }
+
+  /** Highlights the row holding the selected step (on the selected item's side). */
+  private void highlight() {
+    if (!active || stale) {
+      return;
+    }
+    BrowserItem selected = vm.selectedProperty().get();
+    BrowserItem ref = compare.referenceProperty().get();
+    BrowserItem gen = compare.generationProperty().get();
+    int step = vm.selectedStepProperty().get();
+    var rows = compare.rows();
+    for (int i = 0; i < cells.size() && i < rows.size(); i++) {
+      Alignment.Row row = rows.get(i);
+      boolean on = selected == ref && row.left() == step || selected == gen && row.right() == step;
+      for (Node n : cells.get(i)) {
+        if (on != n.getStyleClass().contains("selected")) {
+          if (on) {
+            n.getStyleClass().add("selected");
+          } else {
+            n.getStyleClass().remove("selected");
+          }
+        }
+      }
     }
   }
 

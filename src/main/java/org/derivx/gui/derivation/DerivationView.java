@@ -129,13 +129,21 @@ public final class DerivationView extends ScrollPane {
     }
     for (int i = 0; i < stepRows.size(); i++) {
       VBox row = stepRows.get(i);
-      row.getStyleClass().removeAll("selected", "used");
+      // touch only rows whose state changes: each change re-applies CSS to the row's subtree
+      mark(row, "selected", i + 1 == k);
+      mark(row, "used", i + 1 != k && uses.contains(i + 1));
       if (i + 1 == k) {
-        row.getStyleClass().add("selected");
         scrollIntoView(row);
-      } else if (uses.contains(i + 1)) {
-        row.getStyleClass().add("used");
       }
+    }
+  }
+
+  private static void mark(Node row, String styleClass, boolean on) {
+    boolean has = row.getStyleClass().contains(styleClass);
+    if (on && !has) {
+      row.getStyleClass().add(styleClass);
+    } else if (!on && has) {
+      row.getStyleClass().remove(styleClass);
     }
   }
 

@@ -1,0 +1,193 @@
+package org.derivx.gui;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+
+/**
+ * {@code derivx bench gui}: the window's own timings, printed to stdout. Time to first frame: from
+ * JVM start to the first laid-out frame that shows a sample derivation. Holding ↓: a 50-step
+ * derivation is opened and checked, then ↓ is pressed at key-repeat rate (30 per second); for each
+ * press, the FX thread's work (key handler, then CSS and layout in the next pulse) and the latency
+ * from the press to the laid-out frame.
+ */
+final class GuiBench {
+  static final int STEPS = 50;
+  static final double REPEAT_MILLIS = 1000.0 / 30;
+
+  private final ExplorerWindow window;
+  private final ExplorerViewModel vm;
+  private final Scene scene;
+  private boolean firstFrameSeen;
+
+  GuiBench(ExplorerWindow window, ExplorerViewModel vm) {
+    this.window = window;
+    this.vm = vm;
+    this.scene = window.scene();
+  }
+
+  void start() {
+    Runnable[] watcher = new Runnable[1];
+    watcher[0] =
+        () -> {
+          if (!firstFrameSeen && window.derivationView().stepCount() > 0) {
+            firstFrameSeen = true;
+            long sinceStart =
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            print(
+                "time to first frame with samples: %d ms (JVM start to first laid-out derivation)",
+                sinceStart);
+            scene.removePostLayoutPulseListener(watcher[0]);
+          }
+        };
+    scene.addPostLayoutPulseListener(watcher[0]);
+    vm.checkingProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was && !now && firstFrameSeen && !longOpened) {
+                longOpened = true;
+                openLong();
+              }
+            });
+  }
+
+  private boolean longOpened;
+
+  private void openLong() {
+    Path file;
+    try {
+      file = Files.createTempFile("derivx-bench", ".jsonl");
+      file.toFile().deleteOnExit();
+      Files.writeString(file, longDerivation());
+    } catch (IOException e) {
+      fail(e);
+      return;
+    }
+    vm.checkingProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was && !now) {
+                Platform.runLater(this::holdDown);
+              }
+            });
+    vm.open(List.of(file));
+  }
+
+  /** One JSON line: a premise and 49 steps alternating sums and quotients. */
+  static String longDerivation() {
+    List<String> steps = new ArrayList<>();
+    steps.add("\"f = x^{2} + \\\\sin{(x)}\"");
+    for (int k = 1; k < STEPS; k++) {
+      steps.add(
+          k % 2 == 0
+              ? "\"f + " + k + " = x^{2} + \\\\sin{(x)} + " + k + "\""
+              : "\"\\\\frac{f + " + k + "}{x} = \\\\frac{x^{2} + \\\\sin{(x)} + " + k + "}{x}\"");
+    }
+    return "{\"id\": \"bench-50\", \"prompt\": {\"premises\": [\"f = x^{2} + \\\\sin{(x)}\"]},"
+        + " \"steps\": ["
+        + String.join(", ", steps)
+        + "]}\n";
+  }
+
+  private void holdDown() {
+    window.derivationView().requestFocus();
+    long[] work = new long[STEPS - 1];
+    long[] latency = new long[STEPS - 1];
+    int[] pressed = {0};
+    long[] t0 = {0};
+    long[] handler = {0};
+    long[] layoutStart = {0};
+    scene.addPreLayoutPulseListener(() -> layoutStart[0] = System.nanoTime());
+    scene.addPostLayoutPulseListener(
+        () -> {
+          if (t0[0] != 0) {
+            long now = System.nanoTime();
+            work[pressed[0] - 1] = handler[0] + (now - layoutStart[0]);
+            latency[pressed[0] - 1] = now - t0[0];
+            t0[0] = 0;
+          }
+        });
+    Timeline repeat =
+        new Timeline(
+            new KeyFrame(
+                Duration.millis(REPEAT_MILLIS),
+                e -> {
+                  if (pressed[0] < STEPS - 1) {
+                    t0[0] = System.nanoTime();
+                    pressed[0]++;
+                    Event.fireEvent(
+                        scene.getRoot(),
+                        new KeyEvent(
+                            KeyEvent.KEY_PRESSED,
+                            "",
+                            "",
+                            KeyCode.DOWN,
+                            false,
+                            false,
+                            false,
+                            false));
+                  }
+                }));
+    repeat.setCycleCount(STEPS - 1);
+    repeat.setOnFinished(
+        e -> {
+          // one more frame for the last press
+          Platform.runLater(() -> report(work, latency));
+        });
+    repeat.play();
+  }
+
+  private void report(long[] work, long[] latency) {
+    print(
+        "holding down through a %d-step derivation: %d presses at 30/s, ended on step %d",
+        STEPS, work.length, vm.selectedStepProperty().get());
+    print(
+        "  FX-thread work per press (key handler + CSS + layout): %s (60 Hz budget: 16.7 ms)",
+        percentiles(work));
+    print("  press to laid-out frame (includes waiting for the pulse): %s", percentiles(latency));
+    print(
+        "on %s %s, %d cores, prism %s",
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("prism.order", "default"));
+    Platform.exit();
+    System.exit(0);
+  }
+
+  private static String percentiles(long[] nanos) {
+    long[] s = nanos.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return String.format(
+        Locale.ROOT,
+        "p50 %.2f ms, p95 %.2f ms, max %.2f ms",
+        s[n / 2] / 1e6,
+        s[(int) (n * 0.95)] / 1e6,
+        s[n - 1] / 1e6);
+  }
+
+  private static void print(String format, Object... args) {
+    System.out.println(String.format(Locale.ROOT, format, args));
+    System.out.flush();
+  }
+
+  private static void fail(Exception e) {
+    System.err.println("derivx: bench failed: " + e.getMessage());
+    Platform.exit();
+    System.exit(2);
+  }
+}
