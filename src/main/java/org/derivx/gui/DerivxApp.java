@@ -26,6 +26,9 @@ import org.derivx.check.CheckOptions;
 public final class DerivxApp extends Application {
   @Override
   public void start(Stage stage) {
+    Thread warm = new Thread(org.derivx.render.Formulas::warmUp, "derivx-warm-up");
+    warm.setDaemon(true);
+    warm.start();
     Map<String, String> named = getParameters().getNamed();
     List<Path> files = new ArrayList<>();
     getParameters().getUnnamed().forEach(f -> files.add(Path.of(f)));

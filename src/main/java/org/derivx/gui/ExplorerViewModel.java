@@ -19,8 +19,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
@@ -40,8 +38,16 @@ public final class ExplorerViewModel {
   private final UiExecutor executor;
   private final CheckOptions options;
   private final ObservableList<BrowserItem> items = FXCollections.observableArrayList();
-  private final FilteredList<BrowserItem> filtered = new FilteredList<>(items, i -> true);
-  private final SortedList<BrowserItem> sorted = new SortedList<>(filtered);
+
+  /**
+   * The browser's rows, recomputed in one pass on a filter or sort change. Not a FilteredList and
+   * SortedList: those insert each added item one by one (a 100k-item file froze the window for a
+   * second per batch).
+   */
+  private final ObservableList<BrowserItem> sorted = FXCollections.observableArrayList();
+
+  private static final Comparator<BrowserItem> BY_ERRORS =
+      Comparator.comparingLong(BrowserItem::errors).reversed();
   private final BrowserFilter filter = new BrowserFilter();
   private final ObservableList<String> models = FXCollections.observableArrayList();
   private final BooleanProperty sortByErrors = new SimpleBooleanProperty(false);
@@ -76,10 +82,7 @@ public final class ExplorerViewModel {
     for (javafx.beans.Observable p : filter.properties()) {
       p.addListener(o -> refilter());
     }
-    sortByErrors.addListener(
-        (o, a, b) ->
-            sorted.setComparator(
-                b ? Comparator.comparingLong(BrowserItem::errors).reversed() : null));
+    sortByErrors.addListener((o, a, b) -> refilter());
     selected.addListener(
         (o, a, b) -> {
           selectedStep.set(b == null || b.derivation().size() == 0 ? 0 : 1);
@@ -98,6 +101,7 @@ public final class ExplorerViewModel {
     AtomicBoolean cancelled = new AtomicBoolean();
     loadCancelled = cancelled;
     items.clear();
+    sorted.clear();
     byKey.clear();
     models.setAll(BrowserFilter.ANY);
     selected.set(null);
@@ -112,6 +116,11 @@ public final class ExplorerViewModel {
           @Override
           public void items(List<BrowserItem> batch) {
             items.addAll(batch);
+            if (sortByErrors.get()) {
+              refilter();
+            } else {
+              sorted.addAll(batch.stream().filter(filter.predicate()).toList());
+            }
             for (BrowserItem i : batch) {
               byKey.put(key(i.id(), i.derivation().name()), i);
               String m = BrowserFilter.modelOf(i);
@@ -191,7 +200,8 @@ public final class ExplorerViewModel {
 
   private void refilter() {
     BrowserItem keep = selected.get();
-    filtered.setPredicate(filter.predicate());
+    var rows = items.stream().filter(filter.predicate());
+    sorted.setAll((sortByErrors.get() ? rows.sorted(BY_ERRORS) : rows).toList());
     if (keep != null && !sorted.contains(keep)) {
       selected.set(sorted.isEmpty() ? null : sorted.get(0));
     }
@@ -371,7 +381,7 @@ public final class ExplorerViewModel {
   }
 
   /** The browser's rows: filtered, then sorted. */
-  public SortedList<BrowserItem> visible() {
+  public ObservableList<BrowserItem> visible() {
     return sorted;
   }
 

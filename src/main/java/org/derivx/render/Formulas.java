@@ -51,6 +51,14 @@ public final class Formulas {
     return img.getWidth();
   }
 
+  /**
+   * Makes JLaTeXMath load its symbol tables and fonts (over a second the first time), so that
+   * happens on a background thread at start-up, not when the first formula is drawn.
+   */
+  public static void warmUp() {
+    typesetAndPaint("\\frac{d}{d x} \\int \\sin{(x)} e^{x^{2}} d x = \\alpha_{1}", 17f);
+  }
+
   /** True when JLaTeXMath can typeset {@code latex} as it is. */
   public static boolean typesets(String latex) {
     try {

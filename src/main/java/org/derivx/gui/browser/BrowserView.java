@@ -87,6 +87,16 @@ public final class BrowserView extends BorderPane {
                 list.scrollTo(b);
               }
             });
+    // rows are replaced on a filter change; keep the selection shown
+    vm.visible()
+        .addListener(
+            (javafx.collections.ListChangeListener<BrowserItem>)
+                c -> {
+                  BrowserItem b = vm.selectedProperty().get();
+                  if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                    list.getSelectionModel().select(b);
+                  }
+                });
     list.getSelectionModel()
         .selectedItemProperty()
         .addListener(
