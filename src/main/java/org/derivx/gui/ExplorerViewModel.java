@@ -331,39 +331,15 @@ public final class ExplorerViewModel {
   }
 
   /**
-   * The selected step's parsed tree and Symja form, computed off the FX thread (the first Symja use
-   * starts its engine), handed to {@code then} on it; null when the step did not parse.
+   * The selected step's parse tree and Symja form, for the details pane (see {@link StepForms}).
    */
   public void forms(java.util.function.BiConsumer<String, String> then) {
     BrowserItem i = selected.get();
     int k = selectedStep.get();
-    if (i == null || k < 1 || k > i.derivation().size() || !i.derivation().step(k).parsed()) {
-      then.accept(null, null);
-      return;
-    }
-    var tree = i.derivation().step(k).tree();
-    if (symjaStarted) { // converting is cheap once the engine runs: one update, not two
-      then.accept(org.derivx.expr.SExpr.of(tree), symjaForm(tree));
-      return;
-    }
-    executor.background(
-        () -> {
-          String parsed = org.derivx.expr.SExpr.of(tree);
-          String symja = symjaForm(tree);
-          symjaStarted = true;
-          executor.ui(() -> then.accept(parsed, symja));
-        });
-  }
-
-  /** Symja's engine has started (its first use takes a second or more). */
-  private static volatile boolean symjaStarted;
-
-  private static String symjaForm(org.derivx.expr.Relation tree) {
-    try {
-      return org.derivx.cas.SymjaForms.of(tree);
-    } catch (RuntimeException e) {
-      return "(cannot convert: " + e.getMessage() + ")";
-    }
+    StepForms.of(
+        executor,
+        i == null || k < 1 || k > i.derivation().size() ? null : i.derivation().step(k),
+        then);
   }
 
   /** The selected step's result, if checked. */
