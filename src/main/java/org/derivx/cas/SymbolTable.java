@@ -36,6 +36,11 @@ public final class SymbolTable {
     return functions.computeIfAbsent("\u0000" + name, n -> create("", name));
   }
 
+  /** True when {@code s} is this table's inert head {@code name} (not a user's function). */
+  boolean isInertHead(ISymbol s, String name) {
+    return functions.get("\u0000" + name) == s;
+  }
+
   /** The canonical name behind a symbol of this table, or null. */
   public String nameOf(ISymbol s) {
     return names.get(s);

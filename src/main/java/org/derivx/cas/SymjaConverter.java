@@ -31,13 +31,23 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 public final class SymjaConverter {
   private final SymbolTable table;
-  private final boolean inertCalculus;
+  private final boolean inertDerivatives;
+  private final boolean inertIntegrals;
   private final ISymbol derivHead;
   private final ISymbol integHead;
 
   public SymjaConverter(SymbolTable table, boolean inertCalculus) {
+    this(table, inertCalculus, inertCalculus);
+  }
+
+  /**
+   * Derivatives and integrals each either inert (our own heads) or Symja's {@code D}/{@code
+   * Integrate}.
+   */
+  public SymjaConverter(SymbolTable table, boolean inertDerivatives, boolean inertIntegrals) {
     this.table = table;
-    this.inertCalculus = inertCalculus;
+    this.inertDerivatives = inertDerivatives;
+    this.inertIntegrals = inertIntegrals;
     this.derivHead = table.inertHead("Deriv");
     this.integHead = table.inertHead("Integ");
   }
@@ -129,7 +139,7 @@ public final class SymjaConverter {
 
   private IExpr derivative(Derivative d) {
     IExpr body = convert(d.body());
-    if (inertCalculus) {
+    if (inertDerivatives) {
       IASTAppendable ast = F.ast(derivHead, d.vars().size() + 1);
       ast.append(body);
       d.vars().forEach(v -> ast.append(F.List(convert(v.variable()), F.ZZ(v.order()))));
@@ -149,7 +159,7 @@ public final class SymjaConverter {
           b.definite()
               ? F.List(convert(b.variable()), convert(b.lower()), convert(b.upper()))
               : convert(b.variable());
-      result = inertCalculus ? F.binaryAST2(integHead, result, var) : F.Integrate(result, var);
+      result = inertIntegrals ? F.binaryAST2(integHead, result, var) : F.Integrate(result, var);
     }
     return result;
   }

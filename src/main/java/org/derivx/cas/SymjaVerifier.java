@@ -24,7 +24,7 @@ public final class SymjaVerifier {
     TIMEOUT
   }
 
-  private static final ScheduledExecutorService WATCHDOG =
+  static final ScheduledExecutorService WATCHDOG =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
             Thread t = new Thread(r, "symja-watchdog");
