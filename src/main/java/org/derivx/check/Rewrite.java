@@ -16,15 +16,15 @@ import org.derivx.expr.Expr.Sym;
 import org.derivx.expr.Relation;
 
 /** Structural tree rewriting. */
-final class Rewrite {
+public final class Rewrite {
   private Rewrite() {}
 
   /** Applies {@code f} to every node, children first. Derivative and integral variables too. */
-  static Expr bottomUp(Expr e, UnaryOperator<Expr> f) {
+  public static Expr bottomUp(Expr e, UnaryOperator<Expr> f) {
     return f.apply(children(e, c -> bottomUp(c, f)));
   }
 
-  static Relation bottomUp(Relation r, UnaryOperator<Expr> f) {
+  public static Relation bottomUp(Relation r, UnaryOperator<Expr> f) {
     return new Relation(r.sides().stream().map(s -> bottomUp(s, f)).toList());
   }
 

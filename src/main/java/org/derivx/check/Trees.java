@@ -18,7 +18,7 @@ import org.derivx.expr.Expr.Sym;
 import org.derivx.expr.Relation;
 
 /** Small queries over trees: which symbols and functions occur, whether calculus does. */
-final class Trees {
+public final class Trees {
   private Trees() {}
 
   static void walk(Expr e, Consumer<Expr> visitor) {
@@ -54,7 +54,7 @@ final class Trees {
     }
   }
 
-  static boolean any(Expr e, Predicate<Expr> test) {
+  public static boolean any(Expr e, Predicate<Expr> test) {
     boolean[] found = {false};
     walk(
         e,
@@ -66,7 +66,7 @@ final class Trees {
     return found[0];
   }
 
-  static boolean any(Relation r, Predicate<Expr> test) {
+  public static boolean any(Relation r, Predicate<Expr> test) {
     return r.sides().stream().anyMatch(s -> any(s, test));
   }
 
@@ -75,15 +75,15 @@ final class Trees {
     return !any(e, x -> x instanceof Apply);
   }
 
-  static boolean hasDerivative(Relation r) {
+  public static boolean hasDerivative(Relation r) {
     return any(r, x -> x instanceof Derivative);
   }
 
-  static boolean hasIntegral(Relation r) {
+  public static boolean hasIntegral(Relation r) {
     return any(r, x -> x instanceof Integral);
   }
 
-  static Set<String> symbols(Expr e) {
+  public static Set<String> symbols(Expr e) {
     Set<String> out = new LinkedHashSet<>();
     walk(
         e,
@@ -95,13 +95,13 @@ final class Trees {
     return out;
   }
 
-  static Set<String> symbols(Relation r) {
+  public static Set<String> symbols(Relation r) {
     Set<String> out = new LinkedHashSet<>();
     r.sides().forEach(s -> out.addAll(symbols(s)));
     return out;
   }
 
-  static Set<String> functions(Relation r) {
+  public static Set<String> functions(Relation r) {
     Set<String> out = new LinkedHashSet<>();
     r.sides()
         .forEach(
