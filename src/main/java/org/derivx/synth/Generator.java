@@ -39,27 +39,32 @@ public final class Generator {
   /** One equation of the pool and how it was made (uses are pool indices). */
   record Node(Relation eq, String op, List<Integer> uses, String arg) {}
 
-  private final SplittableRandom random;
   private final StepChecker checker;
   private final long seed;
-  private int made;
+  private SplittableRandom random;
+  private int index;
 
+  /** {@code checker} verifies every derivation (one per thread: it is not thread-safe). */
   public Generator(long seed, StepChecker checker) {
     this.seed = seed;
-    this.random = new SplittableRandom(seed);
     this.checker = checker;
   }
 
-  /** The next derivation; tries pools until one passes the checker. */
-  public SyntheticDerivation next() {
-    for (int attempt = 0; attempt < 200; attempt++) {
+  /**
+   * Derivation number {@code index} of this seed: the same for the same (seed, index) whatever else
+   * was generated before, so generation runs in parallel and stays reproducible.
+   */
+  public SyntheticDerivation derivation(int index) {
+    this.index = index;
+    this.random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+    for (int attempt = 0; attempt < 500; attempt++) {
       Optional<SyntheticDerivation> d = attempt();
       if (d.isPresent()) {
-        made++;
         return d.get();
       }
     }
-    throw new IllegalStateException("no derivation after 200 attempts (seed " + seed + ")");
+    throw new IllegalStateException(
+        "no derivation after 500 attempts (" + seed + "/" + index + ")");
   }
 
   private Optional<SyntheticDerivation> attempt() {
@@ -271,7 +276,7 @@ public final class Generator {
       intermediates.add(steps.get(middle));
     }
     return new SyntheticDerivation(
-        "synth-" + seed + "-" + made,
+        "synth-" + seed + "-" + index,
         "static",
         premises,
         intermediates,
@@ -279,7 +284,7 @@ public final class Generator {
         steps,
         ops,
         List.of(),
-        Map.of("seed", seed));
+        Map.of("seed", seed, "index", index));
   }
 
   /** Every step a PREMISE or VALID, and the goal reached. */

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.derivx.cas.SymjaAlgebra;
 import org.derivx.cas.SymjaAlgebra.Mode;
 import org.derivx.check.Rewrite;
+import org.derivx.check.Trees;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Derivative;
 import org.derivx.expr.Expr.Integral;
@@ -13,6 +14,7 @@ import org.derivx.expr.Expr.Sym;
 import org.derivx.expr.Exprs;
 import org.derivx.expr.Func;
 import org.derivx.expr.Relation;
+import org.derivx.latex.LatexPrinter;
 
 /**
  * The paper's generator operations on equations, with SymPy's semantics: both sides get the same
@@ -22,6 +24,14 @@ import org.derivx.expr.Relation;
  */
 final class Operations {
   static final long TIMEOUT_MILLIS = 2000;
+
+  /**
+   * Carrying out calculus gets less: Symja's integrator does not always stop when asked (one call
+   * took 10 s against a 2 s limit), so only small, flat integrands are tried, briefly.
+   */
+  static final long CALCULUS_TIMEOUT_MILLIS = 400;
+
+  private static final int MAX_INTEGRAND_LATEX = 48;
 
   private Operations() {}
 
@@ -41,6 +51,23 @@ final class Operations {
    * Integrals carried out; {@code constant} is added to the right side, as SymPy's generator does.
    */
   static Optional<Relation> evaluateIntegrals(Relation r, Sym constant) {
+    boolean small =
+        !Trees.any(
+            r,
+            n ->
+                n instanceof Integral i
+                    && (Trees.any(
+                            i.body(),
+                            m ->
+                                m instanceof Integral
+                                    || m instanceof Derivative
+                                    // Symja ignores the stop request on these (8 s seen); SymPy
+                                    // leaves them unevaluated anyway
+                                    || m instanceof Expr.Apply)
+                        || LatexPrinter.print(i.body()).length() > MAX_INTEGRAND_LATEX));
+    if (!small) {
+      return Optional.empty();
+    }
     return evaluate(r, Mode.INTEGRALS)
         .flatMap(e -> simplified(new Relation(List.of(e.lhs(), Exprs.add(e.rhs(), constant)))));
   }
@@ -99,8 +126,11 @@ final class Operations {
   }
 
   private static Optional<Relation> evaluate(Relation r, Mode mode) {
-    Optional<Expr> l = SymjaAlgebra.evaluate(r.lhs(), mode, TIMEOUT_MILLIS);
-    Optional<Expr> rr = SymjaAlgebra.evaluate(r.rhs(), mode, TIMEOUT_MILLIS);
+    Optional<Expr> l = SymjaAlgebra.evaluate(r.lhs(), mode, CALCULUS_TIMEOUT_MILLIS);
+    if (l.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Expr> rr = SymjaAlgebra.evaluate(r.rhs(), mode, CALCULUS_TIMEOUT_MILLIS);
     if (l.isEmpty() || rr.isEmpty()) {
       return Optional.empty();
     }
