@@ -27,7 +27,24 @@ public final class SymjaAlgebra {
 
   private SymjaAlgebra() {}
 
+  /**
+   * Symja loads its integration rules on the first {@code Integrate}, in whichever thread gets
+   * there first, while the others wait on a latch. If our time limit stops that first call, the
+   * latch is never released and every later integral waits forever (seen: two generator threads
+   * hung). So the rules are loaded once here, without a limit, before any bounded call.
+   */
+  private static final boolean RULES_LOADED = loadIntegrationRules();
+
+  private static boolean loadIntegrationRules() {
+    EvalEngine engine = SymjaRuntime.engine();
+    engine.evaluate(org.matheclipse.core.expression.F.Integrate(S.x, S.x));
+    return true;
+  }
+
   public static Optional<Expr> evaluate(Expr e, Mode mode, long timeoutMillis) {
+    if (!RULES_LOADED) {
+      throw new IllegalStateException("Symja's integration rules did not load");
+    }
     SymbolTable table = new SymbolTable();
     SymjaConverter converter =
         new SymjaConverter(table, mode != Mode.DERIVATIVES, mode != Mode.INTEGRALS);

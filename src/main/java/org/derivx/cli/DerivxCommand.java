@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       RenderCommand.class,
       GuiCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DerivxCommand implements Runnable {

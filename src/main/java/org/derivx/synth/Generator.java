@@ -15,7 +15,6 @@ import org.derivx.check.StepResult;
 import org.derivx.check.Trees;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Equation;
-import org.derivx.derivation.OperationAnnotation;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Sym;
 import org.derivx.expr.Exprs;
@@ -36,13 +35,13 @@ public final class Generator {
   static final int MAX_LENGTH = 10;
   private static final int MAX_LATEX = 140;
 
-  /** One equation of the pool and how it was made (uses are pool indices). */
-  record Node(Relation eq, String op, List<Integer> uses, String arg) {}
-
   private final StepChecker checker;
   private final long seed;
   private SplittableRandom random;
   private int index;
+
+  /** The trees behind the last derivation made, for perturbations and injected errors. */
+  private Chain chain;
 
   /** {@code checker} verifies every derivation (one per thread: it is not thread-safe). */
   public Generator(long seed, StepChecker checker) {
@@ -80,12 +79,17 @@ public final class Generator {
     for (int i = 0; i < ops * 3 && pool.size() < premises + ops; i++) {
       step(pool).ifPresent(pool::add);
     }
-    List<Integer> chain = chain(pool, pool.size() - 1);
-    if (chain.size() < MIN_LENGTH || chain.size() > MAX_LENGTH) {
+    List<Integer> keep = chain(pool, pool.size() - 1);
+    if (keep.size() < MIN_LENGTH || keep.size() > MAX_LENGTH) {
       return Optional.empty();
     }
-    SyntheticDerivation d = write(pool, chain);
-    return verified(d) ? Optional.of(d) : Optional.empty();
+    Chain c = Chain.of(pool, keep);
+    SyntheticDerivation d = c.write(id(), "static", true, Map.of("seed", seed, "index", index));
+    if (!verified(d)) {
+      return Optional.empty();
+    }
+    chain = c;
+    return Optional.of(d);
   }
 
   // ---- premises ----
@@ -221,7 +225,7 @@ public final class Generator {
   private Optional<Node> node(Optional<Relation> eq, String op, List<Integer> uses, Expr arg) {
     return eq.filter(this::printable)
         .filter(r -> !Canon.of(r.lhs()).equals(Canon.of(r.rhs())))
-        .map(r -> new Node(r, op, uses, arg == null ? null : LatexPrinter.print(arg)));
+        .map(r -> new Node(r, op, uses, arg));
   }
 
   /** Short enough, and our own parser reads the printed LaTeX back to the same equation. */
@@ -249,46 +253,27 @@ public final class Generator {
     return new ArrayList<>(keep);
   }
 
-  private SyntheticDerivation write(List<Node> pool, List<Integer> chain) {
-    List<String> steps = new ArrayList<>();
-    List<OperationAnnotation> ops = new ArrayList<>();
-    List<String> premises = new ArrayList<>();
-    for (int k : chain) {
-      Node n = pool.get(k);
-      String latex = LatexPrinter.print(n.eq());
-      steps.add(latex);
-      if (n.op().equals("premise")) {
-        premises.add(latex);
-        ops.add(new OperationAnnotation("premise", List.of(), null));
-      } else {
-        List<Object> args = new ArrayList<>();
-        n.uses().forEach(u -> args.add(chain.indexOf(u) + 1));
-        if (n.arg() != null) {
-          args.add(n.arg());
-        }
-        ops.add(new OperationAnnotation(n.op(), args, null));
-      }
-    }
-    // the prompt's "then derive" hint: an equation half way, not a premise
-    List<String> intermediates = new ArrayList<>();
-    int middle = premises.size() + (steps.size() - premises.size()) / 2 - 1;
-    if (middle >= premises.size() && middle < steps.size() - 1) {
-      intermediates.add(steps.get(middle));
-    }
-    return new SyntheticDerivation(
-        "synth-" + seed + "-" + index,
-        "static",
-        premises,
-        intermediates,
-        steps.get(steps.size() - 1),
-        steps,
-        ops,
-        List.of(),
-        Map.of("seed", seed, "index", index));
+  private String id() {
+    return "synth-" + seed + "-" + index;
+  }
+
+  /** The trees of the derivation {@link #derivation} returned last. */
+  Chain lastChain() {
+    return chain;
+  }
+
+  /** The random source of the derivation being made (perturbations and errors draw from it). */
+  SplittableRandom random() {
+    return random;
+  }
+
+  /** One more operation on equation {@code i} of {@code eqs} (a pool), or empty. */
+  Optional<Node> extend(List<Node> eqs, int i) {
+    return step(new ArrayList<>(eqs.subList(0, i + 1)));
   }
 
   /** Every step a PREMISE or VALID, and the goal reached. */
-  private boolean verified(SyntheticDerivation d) {
+  boolean verified(SyntheticDerivation d) {
     DerivationReport r = checker.check(d.id(), d.derivation());
     for (StepResult s : r.steps()) {
       if (s.verdict() != Verdict.PREMISE && s.verdict() != Verdict.VALID) {
