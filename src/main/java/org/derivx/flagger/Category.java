@@ -1,0 +1,30 @@
+package org.derivx.flagger;
+
+import java.util.List;
+
+/** The flagger's output categories, in the order of the network's outputs. */
+public enum Category {
+  VALID,
+  SKIPPED,
+  REDUNDANT,
+  IRRELEVANT,
+  INCORRECT;
+
+  public static final List<Category> ALL = List.of(values());
+
+  /**
+   * The class of a label: PREMISE counts as VALID (a correct restatement); OTHER and anything else
+   * is −1 (not trained on, not scored).
+   */
+  public static int indexOf(String label) {
+    if (label.equals("PREMISE")) {
+      return VALID.ordinal();
+    }
+    for (Category c : values()) {
+      if (c.name().equals(label)) {
+        return c.ordinal();
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,134 @@
+package org.derivx.flagger;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.transformer.IdEmbedding;
+import ai.djl.nn.transformer.TransformerEncoderBlock;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The flagger network, in two levels. Each equation is read on its own: token and position
+ * embeddings, one transformer layer over its tokens, then the mean over its tokens. The equation
+ * vectors, plus a role embedding (premise, goal, intermediate, step) and an index embedding, then
+ * go through a transformer over the whole derivation, so every step attends to the prompt and to
+ * every other step, earlier or later ("nothing later uses this", "this repeats step 2"). A linear
+ * layer gives five category scores per equation; the steps' are used. Attention stays small (≤ 40
+ * tokens, ≤ 21 equations), which keeps training and inference fast on a CPU.
+ *
+ * <p>Inputs: token ids (B, E, L), token mask (B, E, L), roles (B, E), equation mask (B, E). Output:
+ * scores (B, E, 5).
+ */
+public final class FlaggerBlock extends AbstractBlock {
+  /** Sizes, saved with the model. */
+  public record Config(int vocabulary, int dim, int heads, int layers, int hidden) {}
+
+  private final Config config;
+  private final IdEmbedding tokens;
+  private final IdEmbedding positions;
+  private final IdEmbedding roles;
+  private final IdEmbedding indices;
+  private final TransformerEncoderBlock reader;
+  private final List<TransformerEncoderBlock> encoder = new ArrayList<>();
+  private final Linear output;
+
+  @SuppressWarnings("this-escape")
+  public FlaggerBlock(Config c) {
+    this.config = c;
+    tokens = addChildBlock("tokens", embedding(c.vocabulary(), c.dim()));
+    positions = addChildBlock("positions", embedding(Encoding.MAX_TOKENS, c.dim()));
+    roles = addChildBlock("roles", embedding(Encoding.ROLES, c.dim()));
+    indices = addChildBlock("indices", embedding(Encoding.MAX_EQUATIONS, c.dim()));
+    reader =
+        addChildBlock(
+            "reader",
+            new TransformerEncoderBlock(c.dim(), c.heads(), c.hidden(), 0.1f, Activation::relu));
+    for (int i = 0; i < c.layers(); i++) {
+      encoder.add(
+          addChildBlock(
+              "encoder" + i,
+              new TransformerEncoderBlock(c.dim(), c.heads(), c.hidden(), 0.1f, Activation::relu)));
+    }
+    output = addChildBlock("output", Linear.builder().setUnits(Category.values().length).build());
+  }
+
+  private static IdEmbedding embedding(int size, int dim) {
+    return new IdEmbedding.Builder().setDictionarySize(size).setEmbeddingSize(dim).build();
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  @Override
+  protected NDList forwardInternal(
+      ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+    NDArray ids = inputs.get(0);
+    NDArray tokMask = inputs.get(1);
+    NDArray roleIds = inputs.get(2);
+    NDArray eqMask = inputs.get(3);
+    long b = ids.getShape().get(0);
+    long e = ids.getShape().get(1);
+    long l = ids.getShape().get(2);
+    int d = config.dim();
+    NDManager m = ids.getManager();
+    // level 1: each equation alone, (B·E, L, D)
+    NDArray flatIds = ids.reshape(b * e, l);
+    NDArray pos = m.arange((int) l).toType(DataType.INT32, false).reshape(1, l).repeat(0, b * e);
+    NDArray x =
+        tokens
+            .forward(ps, new NDList(flatIds), training)
+            .head()
+            .add(positions.forward(ps, new NDList(pos), training).head());
+    NDArray flatMask = tokMask.reshape(b * e, l);
+    NDArray tokAttention = flatMask.reshape(b * e, 1, l).repeat(1, l);
+    x = reader.forward(ps, new NDList(x, tokAttention), training).head();
+    NDArray weights = flatMask.toType(DataType.FLOAT32, false).reshape(b * e, l, 1);
+    NDArray pooled = x.mul(weights).sum(new int[] {1}).div(weights.sum(new int[] {1}).add(1e-6f));
+    // level 2: the derivation, (B, E, D)
+    NDArray idx = m.arange((int) e).toType(DataType.INT32, false).reshape(1, e).repeat(0, b);
+    NDArray y =
+        pooled
+            .reshape(b, e, d)
+            .add(roles.forward(ps, new NDList(roleIds), training).head())
+            .add(indices.forward(ps, new NDList(idx), training).head());
+    NDArray eqAttention = eqMask.reshape(b, 1, e).repeat(1, e);
+    for (TransformerEncoderBlock layer : encoder) {
+      y = layer.forward(ps, new NDList(y, eqAttention), training).head();
+    }
+    return output.forward(ps, new NDList(y), training);
+  }
+
+  @Override
+  public Shape[] getOutputShapes(Shape[] inputShapes) {
+    Shape in = inputShapes[0];
+    return new Shape[] {new Shape(in.get(0), in.get(1), Category.values().length)};
+  }
+
+  @Override
+  protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    Shape ids = inputShapes[0];
+    long b = ids.get(0);
+    long e = ids.get(1);
+    long l = ids.get(2);
+    tokens.initialize(manager, dataType, new Shape(b * e, l));
+    positions.initialize(manager, dataType, new Shape(b * e, l));
+    roles.initialize(manager, dataType, new Shape(b, e));
+    indices.initialize(manager, dataType, new Shape(b, e));
+    // as BertBlock does: masks carry no parameters
+    reader.initialize(manager, dataType, new Shape(b * e, l, config.dim()));
+    Shape hidden = new Shape(b, e, config.dim());
+    for (TransformerEncoderBlock layer : encoder) {
+      layer.initialize(manager, dataType, hidden);
+    }
+    output.initialize(manager, dataType, hidden);
+  }
+}
