@@ -20,7 +20,13 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures the engine on a dataset.",
-    subcommands = {BenchCommand.Parse.class, BenchCheck.class, BenchRender.class, BenchGui.class})
+    subcommands = {
+      BenchCommand.Parse.class,
+      BenchCheck.class,
+      BenchRender.class,
+      BenchGui.class,
+      BenchFlag.class
+    })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

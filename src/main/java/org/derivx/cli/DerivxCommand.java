@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       GuiCommand.class,
       GenerateCommand.class,
+      TrainCommand.class,
+      FlagCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DerivxCommand implements Runnable {

@@ -164,7 +164,7 @@ public final class FlaggerTrainer {
   }
 
   /** Unlabelled references (checker-verified synthetic derivations) are all VALID. */
-  static Derivation withLabels(Derivation d) {
+  public static Derivation withLabels(Derivation d) {
     if (!d.labels().isEmpty() || !d.isReference()) {
       return d;
     }

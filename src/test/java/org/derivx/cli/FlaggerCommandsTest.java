@@ -1,0 +1,124 @@
+package org.derivx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** generate → train → flag → eval, with a tiny model: the commands' output contracts. */
+class FlaggerCommandsTest {
+  @TempDir static Path dir;
+  static Path data;
+  static Path model;
+
+  private static String[] run(int expected, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = DerivxCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    assertThat(code).as(err.toString()).isEqualTo(expected);
+    return new String[] {out.toString(), err.toString()};
+  }
+
+  @BeforeAll
+  static void trainATinyModel() {
+    data = dir.resolve("synth.jsonl");
+    model = dir.resolve("model");
+    run(0, "generate", "--count", "4", "--seed", "3", "--out", data.toString());
+    String[] r =
+        run(
+            0,
+            "train",
+            "--data",
+            data.toString(),
+            "--out",
+            model.toString(),
+            "--epochs",
+            "1",
+            "--dim",
+            "16",
+            "--layers",
+            "1",
+            "--held-out",
+            data.toString());
+    assertThat(r[0]).contains("epoch 1").contains("macro-F1");
+  }
+
+  @Test
+  void trainWritesWeightsVocabularyConfigAndModelCard() throws Exception {
+    assertThat(model.resolve("vocabulary.txt")).exists();
+    assertThat(model.resolve("config.properties")).exists();
+    assertThat(model.resolve("flagger-0000.params")).exists();
+    assertThat(Files.readString(model.resolve("MODEL_CARD.md")))
+        .contains("## Data")
+        .contains("## Architecture")
+        .contains("## Metrics")
+        .contains("expected calibration error")
+        .contains("Held-out set");
+  }
+
+  @Test
+  void flagPrintsOneObjectPerStepWithAllProbabilities() throws Exception {
+    StringWriter out = new StringWriter();
+    int code =
+        DerivxCommand.run(
+            new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true),
+            "flag",
+            data.toString(),
+            "--model",
+            model.toString(),
+            "--jsonl");
+    assertThat(code).isIn(0, 1);
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).isNotEmpty();
+    ObjectMapper m = new ObjectMapper();
+    for (String l : lines) {
+      JsonNode n = m.readTree(l);
+      assertThat(n.get("derivation").asText()).startsWith("synth-3-");
+      assertThat(n.get("step").asInt()).isPositive();
+      assertThat(n.get("verdict").asText())
+          .isIn("VALID", "SKIPPED", "REDUNDANT", "IRRELEVANT", "INCORRECT");
+      double sum = 0;
+      for (String c : List.of("VALID", "SKIPPED", "REDUNDANT", "IRRELEVANT", "INCORRECT")) {
+        sum += n.get("probs").get(c).asDouble();
+      }
+      assertThat(sum).isBetween(0.99, 1.01);
+    }
+  }
+
+  @Test
+  void evalScoresFlaggerAndCheckerAgainstLabels() throws Exception {
+    String[] r =
+        run(
+            0,
+            "eval",
+            data.toString(),
+            "--against",
+            "labels",
+            "--model",
+            model.toString(),
+            "--json");
+    JsonNode n = new ObjectMapper().readTree(r[0]);
+    assertThat(n.has("flagger")).isTrue();
+    // the labels were confirmed by the checker when generated: it agrees with all of them
+    assertThat(n.get("check").get("macroF1").asDouble()).isEqualTo(1.0);
+    assertThat(n.get("check").get("earliestErrorF1").asDouble()).isEqualTo(1.0);
+    assertThat(n.get("check").get("falseAlarmRate").asDouble()).isEqualTo(0.0);
+    String[] t = run(0, "eval", data.toString(), "--against", "check", "--model", model.toString());
+    assertThat(t[0]).contains("flagger against checker").contains("confusion");
+  }
+
+  @Test
+  void aMissingModelIsBadInput() {
+    String[] r = run(2, "flag", data.toString(), "--model", dir.resolve("nope").toString());
+    assertThat(r[1]).contains("cannot load the flagger model");
+  }
+}
