@@ -12,6 +12,17 @@ public enum Category {
 
   public static final List<Category> ALL = List.of(values());
 
+  /** The most probable category of one step's probabilities. */
+  public static Category top(float[] probabilities) {
+    int best = 0;
+    for (int i = 1; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[best]) {
+        best = i;
+      }
+    }
+    return values()[best];
+  }
+
   /**
    * The class of a label: PREMISE counts as VALID (a correct restatement); OTHER and anything else
    * is −1 (not trained on, not scored).

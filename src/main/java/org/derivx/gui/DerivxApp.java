@@ -43,6 +43,7 @@ public final class DerivxApp extends Application {
       settings.values().dark = "dark".equals(named.get("theme"));
     }
     ExplorerWindow window = new ExplorerWindow(vm, settings);
+    vm.startFlagger();
     if ("compare".equals(named.get("view"))) {
       window.showTab(1);
     }

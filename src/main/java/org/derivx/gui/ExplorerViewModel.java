@@ -62,9 +62,25 @@ public final class ExplorerViewModel {
   private final Map<String, BrowserItem> byKey = new HashMap<>();
   private final DatasetLoader loader;
   private final BackgroundChecks checks;
+  private final FlagService flags;
   private final EditorViewModel editor;
   private final CompareViewModel compare;
   private volatile AtomicBoolean loadCancelled = new AtomicBoolean();
+
+  /** Loads the shipped flagger model in the background (the window does; tests inject one). */
+  public void startFlagger() {
+    flags.start();
+  }
+
+  /** Uses {@code f} as the flagger: probabilities per step for each derivation (tests). */
+  public void useFlagger(java.util.function.Function<List<Derivation>, List<float[][]>> f) {
+    flags.ready(f);
+  }
+
+  /** Flags an item again (after an edit). */
+  public void reflag(BrowserItem i) {
+    flags.flag(List.of(i));
+  }
 
   /** Tests of reading alone turn the checks off. */
   boolean checkOnOpen = true;
@@ -77,6 +93,15 @@ public final class ExplorerViewModel {
     this.options = options;
     this.loader = new DatasetLoader(executor);
     this.checks = new BackgroundChecks(executor, options, progress, checking);
+    this.flags =
+        new FlagService(
+            executor,
+            status::set,
+            () -> {
+              if (filter.disagreeOnlyProperty().get()) {
+                refilter();
+              }
+            });
     this.editor = new EditorViewModel(executor, options, selected);
     this.compare = new CompareViewModel(executor, (id, d) -> byKey.get(key(id, d.name())));
     for (javafx.beans.Observable p : filter.properties()) {
@@ -88,7 +113,14 @@ public final class ExplorerViewModel {
           selectedStep.set(b == null || b.derivation().size() == 0 ? 0 : 1);
           checks.first(b);
         });
-    onSelectionOrReport(() -> compare.show(selected.get()));
+    onSelectionOrReport(
+        () -> {
+          compare.show(selected.get());
+          BrowserItem i = selected.get();
+          if (i != null && i.flags() == null && i.report() != null) {
+            flags.flag(List.of(i)); // edited or reverted: the flagger reads it again
+          }
+        });
   }
 
   /**
@@ -116,6 +148,7 @@ public final class ExplorerViewModel {
           @Override
           public void items(List<BrowserItem> batch) {
             items.addAll(batch);
+            flags.flag(batch);
             if (sortByErrors.get()) {
               refilter();
             } else {
@@ -313,18 +346,21 @@ public final class ExplorerViewModel {
   }
 
   /**
-   * Runs {@code r} whenever another derivation is selected or the selected one's report arrives
-   * (views rebuild on either).
+   * Runs {@code r} whenever another derivation is selected, or the selected one's report or flags
+   * arrive (views rebuild on any).
    */
   public void onSelectionOrReport(Runnable r) {
     javafx.beans.value.ChangeListener<DerivationReport> onReport = (o, a, b) -> r.run();
+    javafx.beans.value.ChangeListener<float[][]> onFlags = (o, a, b) -> r.run();
     selected.addListener(
         (o, a, b) -> {
           if (a != null) {
             a.reportProperty().removeListener(onReport);
+            a.flagsProperty().removeListener(onFlags);
           }
           if (b != null) {
             b.reportProperty().addListener(onReport);
+            b.flagsProperty().addListener(onFlags);
           }
           r.run();
         });

@@ -278,6 +278,38 @@ class ExplorerViewModelTest {
     return p.toAbsolutePath().normalize().toString();
   }
 
+  /** A stand-in flagger: every step VALID, except that it calls every second step SKIPPED. */
+  static List<float[][]> fakeFlagger(List<org.derivx.derivation.Derivation> ds) {
+    List<float[][]> out = new java.util.ArrayList<>();
+    for (var d : ds) {
+      float[][] p = new float[d.size()][5];
+      for (int k = 0; k < d.size(); k++) {
+        p[k][k % 2 == 1 ? 1 : 0] = 0.9f;
+        p[k][k % 2 == 1 ? 0 : 1] = 0.1f;
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  @Test
+  void flaggerFindingsLandOnItemsAndDisagreementsFilter() {
+    vm.useFlagger(ExplorerViewModelTest::fakeFlagger);
+    // items loaded before the flagger was ready are flagged once it is
+    assertThat(vm.items()).allSatisfy(i -> assertThat(i.flags()).isNotNull());
+    vm.select("valid-chain", null);
+    BrowserItem valid = vm.selectedProperty().get();
+    assertThat(valid.flags()).hasNumberOfRows(valid.derivation().size());
+    // the checker says step 2 is VALID, the stand-in says SKIPPED
+    assertThat(valid.disagrees()).isTrue();
+    vm.filter().disagreeOnlyProperty().set(true);
+    assertThat(vm.visible()).isNotEmpty().allSatisfy(i -> assertThat(i.disagrees()).isTrue());
+    // an edit drops the old flags and the flagger reads the new text
+    vm.editor().edit(vm.editor().sourceProperty().get() + "\nf{(x)} = x^{2}");
+    assertThat(valid.isEdited()).isTrue();
+    assertThat(valid.flags()).hasNumberOfRows(valid.derivation().size());
+  }
+
   @Test
   void unreadableFilesAreReportedNotFatal(@TempDir Path dir) throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{not json\n");

@@ -26,6 +26,7 @@ public final class BrowserFilter {
   private final StringProperty text = new SimpleStringProperty("");
   private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
   private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
+  private final BooleanProperty disagreeOnly = new SimpleBooleanProperty(false);
   private final StringProperty model = new SimpleStringProperty(ANY);
   private final StringProperty perturbation = new SimpleStringProperty(ANY);
 
@@ -35,8 +36,10 @@ public final class BrowserFilter {
     Verdict v = verdict.get();
     String m = model.get();
     String p = perturbation.get();
+    boolean disagree = disagreeOnly.get();
     return i ->
-        (q.isEmpty() || i.searchText().contains(q))
+        (!disagree || i.disagrees())
+            && (q.isEmpty() || i.searchText().contains(q))
             && (!errors || i.errors() > 0)
             && (v == null || i.counts().getOrDefault(v, 0L) > 0)
             && (m == null || ANY.equals(m) || m.equals(modelOf(i)))
@@ -50,12 +53,12 @@ public final class BrowserFilter {
 
   /** True when the filter depends on check results (refilter as reports arrive). */
   public boolean dependsOnReports() {
-    return errorsOnly.get() || verdict.get() != null;
+    return errorsOnly.get() || verdict.get() != null || disagreeOnly.get();
   }
 
   /** Every property, to listen to them all at once. */
   public Observable[] properties() {
-    return new Observable[] {text, errorsOnly, verdict, model, perturbation};
+    return new Observable[] {text, errorsOnly, verdict, model, perturbation, disagreeOnly};
   }
 
   public StringProperty textProperty() {
@@ -69,6 +72,11 @@ public final class BrowserFilter {
   /** Only derivations with at least one step of this verdict; null for any. */
   public ObjectProperty<Verdict> verdictProperty() {
     return verdict;
+  }
+
+  /** Only derivations where the checker and the flagger disagree on some step. */
+  public BooleanProperty disagreeOnlyProperty() {
+    return disagreeOnly;
   }
 
   public StringProperty modelProperty() {

@@ -21,6 +21,9 @@ public final class BrowserItem {
   private DerivationReport originalReport;
   private final ObjectProperty<DerivationReport> report = new SimpleObjectProperty<>();
 
+  /** The flagger's probabilities per step, in {@code Category} order (null until flagged). */
+  private final ObjectProperty<float[][]> flags = new SimpleObjectProperty<>();
+
   /** Counted once per report: sorting and filtering ask for them many times. */
   private Map<Verdict, Long> counts = Map.of();
 
@@ -80,6 +83,7 @@ public final class BrowserItem {
       originalReport = report.get();
     }
     derivation = edited;
+    flags.set(null); // the flagger read the old text
     report.set(r);
   }
 
@@ -87,6 +91,7 @@ public final class BrowserItem {
   public void revert() {
     if (isEdited()) {
       derivation = original;
+      flags.set(null);
       DerivationReport r = originalReport;
       originalReport = null;
       report.set(null); // always a change, so views rebuild even if r equals the edit's report
@@ -104,6 +109,37 @@ public final class BrowserItem {
 
   public DerivationReport report() {
     return report.get();
+  }
+
+  public ObjectProperty<float[][]> flagsProperty() {
+    return flags;
+  }
+
+  public float[][] flags() {
+    return flags.get();
+  }
+
+  /**
+   * True when the flagger's top category differs from the checker's verdict on some step the
+   * checker decided (PREMISE counts as VALID; UNKNOWN and UNPARSEABLE decide nothing).
+   */
+  public boolean disagrees() {
+    float[][] f = flags.get();
+    DerivationReport r = report.get();
+    if (f == null || r == null) {
+      return false;
+    }
+    for (int k = 0; k < Math.min(f.length, r.steps().size()); k++) {
+      String v = r.steps().get(k).verdict().name();
+      if (v.equals("UNKNOWN") || v.equals("UNPARSEABLE")) {
+        continue;
+      }
+      String checker = v.equals("PREMISE") ? "VALID" : v;
+      if (!checker.equals(org.derivx.flagger.Category.top(f[k]).name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Steps per verdict (empty until checked). */

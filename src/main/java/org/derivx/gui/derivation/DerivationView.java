@@ -15,6 +15,7 @@ import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Prompt;
+import org.derivx.flagger.Category;
 import org.derivx.gui.ExplorerViewModel;
 import org.derivx.gui.browser.BrowserItem;
 import org.derivx.render.VerdictStyle;
@@ -90,14 +91,15 @@ public final class DerivationView extends ScrollPane {
           item.report() != null && k <= item.report().steps().size()
               ? item.report().steps().get(k - 1)
               : null;
-      VBox row = stepRow(k, d.step(k), s);
+      float[] flag = item.flags() != null && k <= item.flags().length ? item.flags()[k - 1] : null;
+      VBox row = stepRow(k, d.step(k), s, flag);
       stepRows.add(row);
       content.getChildren().add(row);
     }
     highlight();
   }
 
-  private VBox stepRow(int k, Equation e, StepResult s) {
+  private VBox stepRow(int k, Equation e, StepResult s, float[] flag) {
     Label number = new Label("(" + k + ")");
     number.getStyleClass().add("step-number");
     Label symbol = new Label(s == null ? "\u2026" : VerdictStyle.of(s.verdict()).symbol());
@@ -112,12 +114,48 @@ public final class DerivationView extends ScrollPane {
     why.getStyleClass().add("justification");
     why.setWrapText(true);
     VBox row = new VBox(2, line, why);
+    if (flag != null) {
+      row.getChildren().add(flagMarker(flag, s));
+    }
     row.getStyleClass().add("step");
     if (s != null) {
       row.getStyleClass().add(VerdictStyle.of(s.verdict()).styleClass());
     }
     row.setOnMouseClicked(ev -> vm.selectedStepProperty().set(k));
     return row;
+  }
+
+  /**
+   * The flagger's opinion, visibly not the checker's: a diamond, its top category and probability;
+   * all five on hover; emphasised when it disagrees with the checker.
+   */
+  private static Label flagMarker(float[] p, StepResult s) {
+    Category top = Category.top(p);
+    Label l =
+        new Label(
+            String.format(
+                java.util.Locale.ROOT,
+                "\u25C6 flagger: %s %.0f%%",
+                top.name().toLowerCase(java.util.Locale.ROOT),
+                100 * p[top.ordinal()]));
+    l.getStyleClass()
+        .addAll("flag-marker", "flag-" + top.name().toLowerCase(java.util.Locale.ROOT));
+    String checker =
+        s == null ? null : s.verdict().name().equals("PREMISE") ? "VALID" : s.verdict().name();
+    if (checker != null
+        && !checker.equals("UNKNOWN")
+        && !checker.equals("UNPARSEABLE")
+        && !checker.equals(top.name())) {
+      l.getStyleClass().add("flag-disagrees");
+      l.setText(l.getText() + "  (checker: " + checker.toLowerCase(java.util.Locale.ROOT) + ")");
+    }
+    StringBuilder tip = new StringBuilder("Flagger probabilities\n");
+    for (Category c : Category.values()) {
+      tip.append(
+          String.format(java.util.Locale.ROOT, "%-11s %5.1f%%%n", c.name(), 100 * p[c.ordinal()]));
+    }
+    javafx.scene.control.Tooltip.install(l, new javafx.scene.control.Tooltip(tip.toString()));
+    return l;
   }
 
   private void highlight() {
