@@ -171,13 +171,7 @@ final class EvalCommand implements Callable<Integer> {
     for (float[][] d : probs) {
       List<String> steps = new ArrayList<>();
       for (float[] p : d) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-          if (p[c] > p[best]) {
-            best = c;
-          }
-        }
-        steps.add(Category.values()[best].name());
+        steps.add(Category.top(p).name());
       }
       out.add(steps);
     }

@@ -74,7 +74,7 @@ final class FlagCommand implements Callable<Integer> {
       Judged j = all.get(i);
       float[][] p = probs.get(i);
       for (int k = 0; k < p.length; k++) {
-        Category top = Category.values()[argmax(p[k])];
+        Category top = Category.top(p[k]);
         flaggedAny |= top != Category.VALID;
         if (jsonl) {
           Map<String, Object> o = new LinkedHashMap<>();
@@ -108,15 +108,5 @@ final class FlagCommand implements Callable<Integer> {
           });
     }
     return flaggedAny ? DerivxCommand.FINDINGS : DerivxCommand.OK;
-  }
-
-  static int argmax(float[] p) {
-    int best = 0;
-    for (int c = 1; c < p.length; c++) {
-      if (p[c] > p[best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 }

@@ -7,13 +7,7 @@ final class Scores {
   private Scores() {}
 
   static int argmax(float[] p) {
-    int best = 0;
-    for (int i = 1; i < p.length; i++) {
-      if (p[i] > p[best]) {
-        best = i;
-      }
-    }
-    return best;
+    return Category.top(p).ordinal();
   }
 
   /** confusion[true][predicted]. */
