@@ -57,7 +57,11 @@ public final class DerivxCommand implements Runnable {
           ex.getCommandLine().usage(ex.getCommandLine().getErr());
           return BAD_INPUT;
         });
-    return cl.execute(args);
+    int code = cl.execute(args);
+    // autoflush covers println only; a command ending in print(…) must not lose its output
+    out.flush();
+    err.flush();
+    return code;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

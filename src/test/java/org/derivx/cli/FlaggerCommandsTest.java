@@ -117,6 +117,25 @@ class FlaggerCommandsTest {
   }
 
   @Test
+  void outputThatEndsWithoutANewlineIsFlushed() {
+    // eval's table is printed with print(): it was lost when the JVM exited unflushed
+    var bytes = new java.io.ByteArrayOutputStream();
+    int code =
+        DerivxCommand.run(
+            new PrintWriter(bytes, true),
+            new PrintWriter(new StringWriter(), true),
+            "eval",
+            data.toString(),
+            "--against",
+            "labels",
+            "--judge",
+            "check");
+    assertThat(code).isZero();
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("checker against labels");
+  }
+
+  @Test
   void aMissingModelIsBadInput() {
     String[] r = run(2, "flag", data.toString(), "--model", dir.resolve("nope").toString());
     assertThat(r[1]).contains("cannot load the flagger model");
