@@ -155,6 +155,19 @@ class ExplorerWindowTest {
     assertThat(robot.lookup(".compare-same").queryAll()).hasSize(2);
   }
 
+  @Test
+  void theBrowserOffersTheDisagreementFilter(FxRobot robot) {
+    var box =
+        robot.lookup(".check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+            .filter(c -> c.getText().equals("checker \u2260 flagger"))
+            .findFirst()
+            .orElseThrow();
+    robot.clickOn(box);
+    assertThat(vm.filter().disagreeOnlyProperty().get()).isTrue();
+    robot.clickOn(box);
+    assertThat(vm.filter().disagreeOnlyProperty().get()).isFalse();
+  }
+
   private static void robotInteract(Runnable r) {
     WaitForAsyncUtils.waitForAsyncFx(10_000, r);
   }

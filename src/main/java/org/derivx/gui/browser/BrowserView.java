@@ -70,8 +70,17 @@ public final class BrowserView extends BorderPane {
       c.setPrefWidth(100);
       HBox.setHgrow(c, Priority.ALWAYS);
     }
+    CheckBox disagree = new CheckBox("checker \u2260 flagger");
+    disagree.selectedProperty().bindBidirectional(f.disagreeOnlyProperty());
+    disagree.setFocusTraversable(false);
+    disagree.setTooltip(new Tooltip("Only derivations where the checker and the flagger disagree"));
     VBox top =
-        new VBox(6, filter, new HBox(6, verdict, model, perturbation), new HBox(10, errors, sort));
+        new VBox(
+            6,
+            filter,
+            new HBox(6, verdict, model, perturbation),
+            new HBox(10, errors, sort),
+            disagree);
     top.setPadding(new Insets(8));
     setTop(top);
 
