@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.derivx.latex.Identifiers;
 
 /**
  * The flagger's view of an equation: structure-aware tokens of its normalised LaTeX. Commands stay
@@ -18,53 +19,11 @@ public final class LatexTokens {
   /** Placeholders beyond this share one token. */
   static final int MAX_NAMES = 24;
 
-  static final Set<String> GREEK =
-      Set.of(
-          "alpha",
-          "beta",
-          "gamma",
-          "delta",
-          "epsilon",
-          "varepsilon",
-          "zeta",
-          "eta",
-          "theta",
-          "vartheta",
-          "iota",
-          "kappa",
-          "lambda",
-          "mu",
-          "nu",
-          "xi",
-          "omicron",
-          "pi",
-          "rho",
-          "varrho",
-          "sigma",
-          "tau",
-          "upsilon",
-          "phi",
-          "varphi",
-          "chi",
-          "psi",
-          "omega",
-          "Gamma",
-          "Delta",
-          "Theta",
-          "Lambda",
-          "Xi",
-          "Pi",
-          "Sigma",
-          "Upsilon",
-          "Phi",
-          "Psi",
-          "Omega",
-          "hbar",
-          "ell");
+  /** Commands that are identifiers on their own, as our parser reads them. */
+  static final Set<String> GREEK = Identifiers.SYMBOL_COMMANDS;
 
-  /** Decorations that make one identifier of their argument. */
-  static final Set<String> DECORATIONS =
-      Set.of("hat", "mathbf", "tilde", "bar", "vec", "dot", "ddot", "mathcal", "mathrm", "check");
+  /** Decorations that make one identifier of their argument, as our parser reads them. */
+  static final Set<String> DECORATIONS = Identifiers.DECORATIONS;
 
   private LatexTokens() {}
 

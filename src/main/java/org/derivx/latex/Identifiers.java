@@ -12,7 +12,7 @@ public final class Identifiers {
   private Identifiers() {}
 
   /** Commands that stand for a symbol on their own (Greek letters and a few physics symbols). */
-  static final Set<String> SYMBOL_COMMANDS =
+  public static final Set<String> SYMBOL_COMMANDS =
       Set.of(
           "alpha",
           "beta",
@@ -65,7 +65,7 @@ public final class Identifiers {
           "Im");
 
   /** Commands that decorate one identifier argument: {@code \hat{x}}, {@code \mathbf{E}}. */
-  static final Set<String> DECORATIONS =
+  public static final Set<String> DECORATIONS =
       Set.of(
           "hat",
           "tilde",
