@@ -56,7 +56,7 @@ public final class DerivxApp extends Application {
             (o, was, now) -> {
               if (was && !now) {
                 if (id != null) {
-                  vm.select(id, variant);
+                  vm.navigator().select(id, variant);
                 }
                 if (named.containsKey("step")) {
                   vm.selectedStepProperty().set(Math.max(1, stepOf(named)));

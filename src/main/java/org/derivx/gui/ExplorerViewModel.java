@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -65,6 +64,7 @@ public final class ExplorerViewModel {
   private final FlagService flags;
   private final EditorViewModel editor;
   private final CompareViewModel compare;
+  private final Navigator navigator;
   private volatile AtomicBoolean loadCancelled = new AtomicBoolean();
 
   /** Loads the shipped flagger model in the background (the window does; tests inject one). */
@@ -104,6 +104,8 @@ public final class ExplorerViewModel {
             });
     this.editor = new EditorViewModel(executor, options, selected);
     this.compare = new CompareViewModel(executor, (id, d) -> byKey.get(key(id, d.name())));
+    this.navigator =
+        new Navigator(selected, selectedStep, items, sorted, (id, v) -> byKey.get(key(id, v)));
     for (javafx.beans.Observable p : filter.properties()) {
       p.addListener(o -> refilter());
     }
@@ -264,87 +266,6 @@ public final class ExplorerViewModel {
         });
   }
 
-  /** Selects the item with this record id (or id suffix) and variant name (null: the first). */
-  public boolean select(String id, String variant) {
-    for (BrowserItem i : items) {
-      if (i.record().answersTo(id) && (variant == null || i.derivation().name().equals(variant))) {
-        selected.set(i);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // ---- navigation (keyboard) ----
-
-  /** Moves the step selection by {@code delta}, within 1..size. */
-  public void moveStep(int delta) {
-    BrowserItem i = selected.get();
-    if (i == null || i.derivation().size() == 0) {
-      return;
-    }
-    int k = Math.max(1, Math.min(i.derivation().size(), selectedStep.get() + delta));
-    selectedStep.set(k);
-  }
-
-  /** Moves to the next/previous derivation in the browser's order. */
-  public void moveDerivation(int delta) {
-    if (sorted.isEmpty()) {
-      return;
-    }
-    int at = sorted.indexOf(selected.get());
-    int next = Math.max(0, Math.min(sorted.size() - 1, (at < 0 ? 0 : at) + delta));
-    selected.set(sorted.get(next));
-  }
-
-  /** The same record's next variant (reference, then each model's generations), cycling. */
-  public void cycleVariant() {
-    cycle(d -> true);
-  }
-
-  /**
-   * The same side (reference, or the same model) under the record's next perturbation: static, VR,
-   * EE, AG, SR. Without perturbations, the next variant.
-   */
-  public void cyclePerturbation() {
-    BrowserItem i = selected.get();
-    if (i != null && !cycle(d -> side(d).equals(side(i.original())))) {
-      cycleVariant();
-    }
-  }
-
-  /** The next model (or the reference) under the same perturbation; else the next variant. */
-  public void cycleModel() {
-    BrowserItem i = selected.get();
-    if (i != null
-        && !cycle(d -> java.util.Objects.equals(d.perturbation(), i.original().perturbation()))) {
-      cycleVariant();
-    }
-  }
-
-  private static String side(Derivation d) {
-    return d.isReference() ? "\u0000reference" : String.valueOf(d.model());
-  }
-
-  /** Selects the next of the record's variants that pass {@code same}; false if none other. */
-  private boolean cycle(Predicate<Derivation> same) {
-    BrowserItem i = selected.get();
-    if (i == null) {
-      return false;
-    }
-    List<Derivation> vs = i.record().variants().stream().filter(same).toList();
-    int at = vs.indexOf(i.original());
-    for (int step = 1; step < vs.size(); step++) {
-      Derivation next = vs.get((at + step) % vs.size());
-      BrowserItem item = byKey.get(key(i.id(), next.name()));
-      if (item != null) {
-        selected.set(item);
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Runs {@code r} whenever another derivation is selected, or the selected one's report or flags
    * arrive (views rebuild on any).
@@ -451,6 +372,11 @@ public final class ExplorerViewModel {
   /** Recently opened files and folders, most recent first (persisted by the window). */
   public ObservableList<String> recentFiles() {
     return recent;
+  }
+
+  /** Keyboard navigation: steps, derivations, variants, and selecting by id. */
+  public Navigator navigator() {
+    return navigator;
   }
 
   public EditorViewModel editor() {

@@ -218,17 +218,17 @@ public final class ExplorerWindow {
     }
     boolean handled = true;
     if (c == KeyCode.DOWN || c == KeyCode.J) {
-      vm.moveStep(1);
+      vm.navigator().moveStep(1);
     } else if (c == KeyCode.UP || c == KeyCode.K) {
-      vm.moveStep(-1);
+      vm.navigator().moveStep(-1);
     } else if (c == KeyCode.RIGHT) {
-      vm.moveDerivation(1);
+      vm.navigator().moveDerivation(1);
     } else if (c == KeyCode.LEFT) {
-      vm.moveDerivation(-1);
+      vm.navigator().moveDerivation(-1);
     } else if (c == KeyCode.V) {
-      vm.cyclePerturbation();
+      vm.navigator().cyclePerturbation();
     } else if (c == KeyCode.M) {
-      vm.cycleModel();
+      vm.navigator().cycleModel();
     } else if (c == KeyCode.C && !e.isShortcutDown()) {
       showTab(1 - tabs.getSelectionModel().getSelectedIndex());
     } else if (c == KeyCode.E && !e.isShortcutDown()) {

@@ -36,7 +36,7 @@ class ExplorerViewModelTest {
 
   @Test
   void badgeCountsVerdictsOtherThanPremises() {
-    assertThat(vm.select("skipped-step", null)).isTrue();
+    assertThat(vm.navigator().select("skipped-step", null)).isTrue();
     BrowserItem i = vm.selectedProperty().get();
     assertThat(i.counts()).containsEntry(Verdict.SKIPPED, 1L);
     assertThat(i.badge()).contains("1\u00BB").contains("\u2713").doesNotContain("P");
@@ -45,33 +45,33 @@ class ExplorerViewModelTest {
 
   @Test
   void stepsMoveWithinTheDerivation() {
-    vm.select("skipped-step", null);
-    vm.moveStep(-1);
+    vm.navigator().select("skipped-step", null);
+    vm.navigator().moveStep(-1);
     assertThat(vm.selectedStepProperty().get()).isEqualTo(1);
-    vm.moveStep(1);
-    vm.moveStep(1);
-    vm.moveStep(1);
+    vm.navigator().moveStep(1);
+    vm.navigator().moveStep(1);
+    vm.navigator().moveStep(1);
     assertThat(vm.selectedStepProperty().get()).isEqualTo(3);
     assertThat(vm.selectedResult().verdict()).isEqualTo(Verdict.VALID);
-    vm.moveStep(-1);
+    vm.navigator().moveStep(-1);
     assertThat(vm.selectedResult().verdict()).isEqualTo(Verdict.SKIPPED);
   }
 
   @Test
   void derivationsMoveInBrowserOrderAndVariantsCycleWithinARecord() {
     BrowserItem first = vm.visible().get(0);
-    vm.moveDerivation(1);
+    vm.navigator().moveDerivation(1);
     assertThat(vm.selectedProperty().get()).isSameAs(vm.visible().get(1));
-    vm.moveDerivation(-5);
+    vm.navigator().moveDerivation(-5);
     assertThat(vm.selectedProperty().get()).isSameAs(first);
 
-    vm.select("incorrect-step", null);
+    vm.navigator().select("incorrect-step", null);
     BrowserItem a = vm.selectedProperty().get();
-    vm.cycleVariant();
+    vm.navigator().cycleVariant();
     BrowserItem b = vm.selectedProperty().get();
     assertThat(b.id()).isEqualTo(a.id());
     assertThat(b.derivation().name()).isNotEqualTo(a.derivation().name());
-    vm.cycleVariant();
+    vm.navigator().cycleVariant();
     assertThat(vm.selectedProperty().get()).isSameAs(a);
   }
 
@@ -94,7 +94,7 @@ class ExplorerViewModelTest {
 
   @Test
   void exportsTheSelectedDerivationAsPngAndSvg(@TempDir Path dir) throws Exception {
-    vm.select("incorrect-step", null);
+    vm.navigator().select("incorrect-step", null);
     Path png = dir.resolve("fig.png");
     Path svg = dir.resolve("fig.svg");
     vm.exportSelected(png);
@@ -111,18 +111,18 @@ class ExplorerViewModelTest {
   @Test
   void perturbationAndModelKeysKeepTheOtherAxis() {
     vm.open(List.of(PAPER));
-    vm.select("paper-layout_results#0", "static_example-model");
-    vm.cyclePerturbation();
+    vm.navigator().select("paper-layout_results#0", "static_example-model");
+    vm.navigator().cyclePerturbation();
     assertThat(vm.selectedProperty().get().derivation().name()).isEqualTo("EE_example-model");
-    vm.cyclePerturbation();
+    vm.navigator().cyclePerturbation();
     assertThat(vm.selectedProperty().get().derivation().name()).isEqualTo("SR_example-model");
-    vm.cyclePerturbation();
+    vm.navigator().cyclePerturbation();
     assertThat(vm.selectedProperty().get().derivation().name()).isEqualTo("static_example-model");
-    vm.cycleModel();
+    vm.navigator().cycleModel();
     BrowserItem ref = vm.selectedProperty().get();
     assertThat(ref.derivation().isReference()).isTrue();
     assertThat(ref.derivation().perturbation()).isEqualTo("static");
-    vm.cyclePerturbation();
+    vm.navigator().cyclePerturbation();
     assertThat(vm.selectedProperty().get().derivation().isReference()).isTrue();
     assertThat(vm.selectedProperty().get().derivation().perturbation()).isEqualTo("EE");
   }
@@ -182,7 +182,7 @@ class ExplorerViewModelTest {
 
   @Test
   void blankLinesAreSkippedAndEachLineKnowsItsStep() {
-    vm.select("skipped-step", null);
+    vm.navigator().select("skipped-step", null);
     var editor = vm.editor();
     String text = editor.sourceProperty().get().replaceFirst("\n", "\n\n");
     editor.edit(text);
@@ -196,7 +196,7 @@ class ExplorerViewModelTest {
   @Test
   void comparesAGenerationWithItsReferenceStepByStep() {
     vm.open(List.of(PAPER));
-    vm.select("paper-layout_results#0", "EE_example-model");
+    vm.navigator().select("paper-layout_results#0", "EE_example-model");
     var compare = vm.compare();
     assertThat(compare.referenceProperty().get().derivation().name()).isEqualTo("EE derivation");
     assertThat(compare.generationProperty().get()).isSameAs(vm.selectedProperty().get());
@@ -205,7 +205,8 @@ class ExplorerViewModelTest {
     assertThat(compare.rows())
         .extracting(r -> r.left() + ":" + r.right() + ":" + r.match())
         .containsExactly("1:1:SAME", "2:0:NONE", "3:2:SAME", "0:3:NONE", "4:4:SAME");
-    vm.cycleModel(); // the reference itself: compared with the model under the same perturbation
+    vm.navigator()
+        .cycleModel(); // the reference itself: compared with the model under the same perturbation
     assertThat(compare.referenceProperty().get()).isSameAs(vm.selectedProperty().get());
     assertThat(compare.generationProperty().get().derivation().name())
         .isEqualTo("EE_example-model");
@@ -213,8 +214,8 @@ class ExplorerViewModelTest {
 
   @Test
   void formsShowTheParsedTreeAndTheSymjaInput() {
-    vm.select("valid-chain", null);
-    vm.moveStep(1);
+    vm.navigator().select("valid-chain", null);
+    vm.navigator().moveStep(1);
     String[] got = new String[2];
     vm.forms(
         (p, f) -> {
@@ -297,7 +298,7 @@ class ExplorerViewModelTest {
     vm.useFlagger(ExplorerViewModelTest::fakeFlagger);
     // items loaded before the flagger was ready are flagged once it is
     assertThat(vm.items()).allSatisfy(i -> assertThat(i.flags()).isNotNull());
-    vm.select("valid-chain", null);
+    vm.navigator().select("valid-chain", null);
     BrowserItem valid = vm.selectedProperty().get();
     assertThat(valid.flags()).hasNumberOfRows(valid.derivation().size());
     // the checker says step 2 is VALID, the stand-in says SKIPPED

@@ -41,7 +41,7 @@ class ExplorerWindowTest {
     // loading and checking run in the background, as in the app; wait for them
     WaitForAsyncUtils.waitFor(
         60, TimeUnit.SECONDS, () -> !vm.items().isEmpty() && !vm.checkingProperty().get());
-    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.select("skipped-step", null));
+    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.navigator().select("skipped-step", null));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -142,7 +142,7 @@ class ExplorerWindowTest {
 
   @Test
   void theComparisonTabShowsReferenceAndGenerationAligned(FxRobot robot) throws Exception {
-    robotInteract(() -> vm.select("incorrect-step", null));
+    robotInteract(() -> vm.navigator().select("incorrect-step", null));
     robot.type(KeyCode.C);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.compareView().rowCount() > 0);
     WaitForAsyncUtils.waitForFxEvents();
