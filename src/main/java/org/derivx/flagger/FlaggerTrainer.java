@@ -23,7 +23,8 @@ import org.derivx.derivation.Derivation;
  * Trains a flagger with DJL's training API: vocabulary from the training derivations,
  * class-weighted cross-entropy at the step markers, Adam, the epoch with the best validation
  * macro-F1 kept, then a temperature fitted on the validation set so the probabilities are
- * calibrated. Reproducible for a seed (data order, initial weights).
+ * calibrated. The seed fixes the split, the data order and the initial weights; PyTorch's
+ * multi-threaded CPU kernels may still differ in the last bits between runs.
  */
 public final class FlaggerTrainer {
   /** Training settings. */
