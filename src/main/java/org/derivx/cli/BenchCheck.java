@@ -16,6 +16,7 @@ import org.derivx.check.StepResult;
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.io.Datasets;
+import org.derivx.metrics.Latencies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,11 +81,7 @@ final class BenchCheck implements Callable<Integer> {
             .sum();
     out.printf("file: %s (%d derivations, %d steps)%n", file, jobs.size(), n);
     out.printf(
-        "throughput: %.1f steps/s on %d threads (%s, %d cores)%n",
-        n / seconds,
-        threads,
-        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
+        "throughput: %.1f steps/s on %d threads (%s)%n", n / seconds, threads, Latencies.machine());
     if (n > 0) {
       out.printf(
           "per step: p50 %.2f ms, p95 %.2f ms, max %.1f ms; over the %d ms limit by >10%%: %d%n",

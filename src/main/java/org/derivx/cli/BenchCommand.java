@@ -3,13 +3,12 @@ package org.derivx.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.derivx.derivation.Dataset;
-import org.derivx.derivation.Equation;
 import org.derivx.io.Datasets;
 import org.derivx.latex.Equations;
+import org.derivx.metrics.Latencies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,36 +60,18 @@ final class BenchCommand implements Runnable {
       List<String> raw = new ArrayList<>();
       d.records().forEach(r -> r.variants().forEach(v -> v.steps().forEach(e -> raw.add(e.raw()))));
       int n = raw.size();
-      long[] perEquation = new long[n];
-      int parsed = 0;
-      for (int round = 0; round < warmup; round++) {
-        raw.forEach(Equations::parse);
-      }
-      long start = System.nanoTime();
-      for (int round = 0; round < rounds; round++) {
-        for (int i = 0; i < n; i++) {
-          long t0 = System.nanoTime();
-          Equation e = Equations.parse(raw.get(i));
-          long t = System.nanoTime() - t0;
-          if (round == rounds - 1) {
-            perEquation[i] = t;
-            parsed += e.parsed() ? 1 : 0;
-          }
-        }
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      Arrays.sort(perEquation);
+      int parsed = (int) raw.stream().filter(r -> Equations.parse(r).parsed()).count();
+      Latencies.Rounds t = Latencies.time(n, warmup, rounds, i -> Equations.parse(raw.get(i)));
+      long[] perEquation = Latencies.sorted(t.lastRound());
       out.printf("file: %s (%d equations, %d parse)%n", file, n, parsed);
       out.printf(
-          "throughput: %.0f equations/s over %d rounds on %d thread (%s, %d cores)%n",
-          n * rounds / seconds,
-          rounds,
-          1,
-          System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors());
+          "throughput: %.0f equations/s over %d rounds on %d thread (%s)%n",
+          n * rounds / t.seconds(), rounds, 1, Latencies.machine());
       out.printf(
           "per equation: p50 %.1f µs, p95 %.1f µs, max %.1f µs%n",
-          perEquation[n / 2] / 1e3, perEquation[(int) (n * 0.95)] / 1e3, perEquation[n - 1] / 1e3);
+          Latencies.quantile(perEquation, 0.5) / 1e3,
+          Latencies.quantile(perEquation, 0.95) / 1e3,
+          Latencies.quantile(perEquation, 1) / 1e3);
       return DerivxCommand.OK;
     }
   }

@@ -3,13 +3,13 @@ package org.derivx.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.derivx.derivation.Derivation;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.flagger.Models;
 import org.derivx.flagger.TorchRuntime;
+import org.derivx.metrics.Latencies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,12 +58,8 @@ final class BenchFlag implements Callable<Integer> {
       }
       double s = (System.nanoTime() - start) / 1e9;
       out.printf(
-          "batched: %d derivations, %d steps, %.0f steps/s (%s, %d cores)%n",
-          all.size(),
-          steps,
-          steps * rounds / s,
-          System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors());
+          "batched: %d derivations, %d steps, %.0f steps/s (%s)%n",
+          all.size(), steps, steps * rounds / s, Latencies.machine());
       int n = Math.min(all.size(), 500);
       long[] single = new long[n];
       for (int i = 0; i < n; i++) {
@@ -71,10 +67,10 @@ final class BenchFlag implements Callable<Integer> {
         m.predict(List.of(all.get(i)));
         single[i] = System.nanoTime() - a;
       }
-      Arrays.sort(single);
+      long[] sorted = Latencies.sorted(single);
       out.printf(
           "single step (one derivation as its context), %d calls: p50 %.2f ms, p95 %.2f ms%n",
-          n, single[n / 2] / 1e6, single[(int) (n * 0.95)] / 1e6);
+          n, Latencies.quantile(sorted, 0.5) / 1e6, Latencies.quantile(sorted, 0.95) / 1e6);
     }
     return DerivxCommand.OK;
   }

@@ -3,11 +3,11 @@ package org.derivx.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.derivx.derivation.Dataset;
 import org.derivx.io.Datasets;
+import org.derivx.metrics.Latencies;
 import org.derivx.render.Formulas;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,36 +44,18 @@ final class BenchRender implements Callable<Integer> {
         .forEach(
             r -> r.variants().forEach(v -> v.steps().forEach(e -> latex.add(e.displayLatex()))));
     int n = latex.size();
-    for (int round = 0; round < warmup; round++) {
-      latex.forEach(BenchRender::render);
-    }
-    long[] per = new long[n];
-    long start = System.nanoTime();
-    for (int round = 0; round < rounds; round++) {
-      for (int i = 0; i < n; i++) {
-        long t0 = System.nanoTime();
-        render(latex.get(i));
-        long t = System.nanoTime() - t0;
-        if (round == rounds - 1) {
-          per[i] = t;
-        }
-      }
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    Arrays.sort(per);
+    Latencies.Rounds t =
+        Latencies.time(n, warmup, rounds, i -> Formulas.typesetAndPaint(latex.get(i), 17f));
+    long[] per = Latencies.sorted(t.lastRound());
     out.printf("file: %s (%d formulas)%n", file, n);
     out.printf(
-        "throughput: %.0f formulas/s typeset and painted, uncached (%s, %d cores)%n",
-        n * rounds / seconds,
-        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
+        "throughput: %.0f formulas/s typeset and painted, uncached (%s)%n",
+        n * rounds / t.seconds(), Latencies.machine());
     out.printf(
         "per formula: p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
-        per[n / 2] / 1e6, per[(int) (n * 0.95)] / 1e6, per[n - 1] / 1e6);
+        Latencies.quantile(per, 0.5) / 1e6,
+        Latencies.quantile(per, 0.95) / 1e6,
+        Latencies.quantile(per, 1) / 1e6);
     return DerivxCommand.OK;
-  }
-
-  private static void render(String latex) {
-    Formulas.typesetAndPaint(latex, 17f);
   }
 }

@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
@@ -17,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
+import org.derivx.metrics.Latencies;
 
 /**
  * {@code derivx bench gui}: the window's own timings, printed to stdout. Time to first frame: from
@@ -219,26 +219,19 @@ final class GuiBench {
         "  FX-thread work per press (key handler + CSS + layout): %s (60 Hz budget: 16.7 ms)",
         percentiles(work));
     print("  press to laid-out frame (includes waiting for the pulse): %s", percentiles(latency));
-    print(
-        "on %s %s, %d cores, prism %s",
-        System.getProperty("java.vm.name"),
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(),
-        System.getProperty("prism.order", "default"));
+    print("on %s, prism %s", Latencies.machine(), System.getProperty("prism.order", "default"));
     Platform.exit();
     System.exit(0);
   }
 
   private static String percentiles(long[] nanos) {
-    long[] s = nanos.clone();
-    Arrays.sort(s);
-    int n = s.length;
+    long[] s = Latencies.sorted(nanos);
     return String.format(
         Locale.ROOT,
         "p50 %.2f ms, p95 %.2f ms, max %.2f ms",
-        s[n / 2] / 1e6,
-        s[(int) (n * 0.95)] / 1e6,
-        s[n - 1] / 1e6);
+        Latencies.quantile(s, 0.5) / 1e6,
+        Latencies.quantile(s, 0.95) / 1e6,
+        Latencies.quantile(s, 1) / 1e6);
   }
 
   private static void print(String format, Object... args) {
