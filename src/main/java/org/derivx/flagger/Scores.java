@@ -1,52 +1,27 @@
 package org.derivx.flagger;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.derivx.metrics.StepAgreement;
 
 /** Step-level scores of predictions against encoded labels (labels −1 are skipped). */
 final class Scores {
   private Scores() {}
 
-  static int argmax(float[] p) {
-    return Category.top(p).ordinal();
-  }
-
-  /** confusion[true][predicted]. */
-  static long[][] confusion(List<float[][]> probs, List<Encoding> data) {
-    int c = Category.values().length;
-    long[][] m = new long[c][c];
+  /** Mean F1 over the categories that occur in the labels (the one definition, in metrics). */
+  static double macroF1(List<float[][]> probs, List<Encoding> data) {
+    StepAgreement a = new StepAgreement();
     for (int i = 0; i < data.size(); i++) {
       int[] labels = data.get(i).labels();
+      List<String> reference = new ArrayList<>();
+      List<String> judged = new ArrayList<>();
       for (int k = 0; k < labels.length; k++) {
-        if (labels[k] >= 0) {
-          m[labels[k]][argmax(probs.get(i)[k])]++;
-        }
+        reference.add(labels[k] < 0 ? null : Category.values()[labels[k]].name());
+        judged.add(Category.top(probs.get(i)[k]).name());
       }
+      a.add(reference, judged);
     }
-    return m;
-  }
-
-  /** Mean F1 over the categories that occur in the labels. */
-  static double macroF1(List<float[][]> probs, List<Encoding> data) {
-    long[][] m = confusion(probs, data);
-    double sum = 0;
-    int n = 0;
-    for (int c = 0; c < m.length; c++) {
-      long tp = m[c][c];
-      long actual = 0;
-      long predicted = 0;
-      for (int j = 0; j < m.length; j++) {
-        actual += m[c][j];
-        predicted += m[j][c];
-      }
-      if (actual == 0) {
-        continue;
-      }
-      double p = predicted == 0 ? 0 : tp / (double) predicted;
-      double r = tp / (double) actual;
-      sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
-      n++;
-    }
-    return n == 0 ? 0 : sum / n;
+    return a.macroF1();
   }
 
   /** Mean negative log-likelihood of the true class. */
@@ -79,7 +54,7 @@ final class Scores {
           continue;
         }
         float[] p = probs.get(i)[k];
-        int top = argmax(p);
+        int top = Category.top(p).ordinal();
         int b = Math.min(bins - 1, (int) (p[top] * bins));
         conf[b] += p[top];
         correct[b] += top == labels[k] ? 1 : 0;
