@@ -40,6 +40,16 @@ public record Derivation(
     return steps.get(k - 1);
   }
 
+  /** The same variant with other steps; the known labels described the old ones, so none. */
+  public Derivation withSteps(List<Equation> newSteps) {
+    return new Derivation(
+        name, kind, model, perturbation, prompt, newSteps, annotations, List.of());
+  }
+
+  public Derivation withLabels(List<Label> newLabels) {
+    return new Derivation(name, kind, model, perturbation, prompt, steps, annotations, newLabels);
+  }
+
   public int size() {
     return steps.size();
   }

@@ -59,25 +59,20 @@ record Chain(List<Node> nodes) {
    */
   SyntheticDerivation write(
       String id, String perturbation, boolean hint, Map<String, Object> meta) {
-    return write(id, perturbation, hint, meta, List.of(), null);
+    return write(id, perturbation, hint, meta, List.of());
   }
 
   SyntheticDerivation write(
-      String id,
-      String perturbation,
-      boolean hint,
-      Map<String, Object> meta,
-      List<Label> labels,
-      List<String> latex) {
+      String id, String perturbation, boolean hint, Map<String, Object> meta, List<Label> labels) {
     List<String> steps = new ArrayList<>();
     List<OperationAnnotation> ops = new ArrayList<>();
     List<String> premises = new ArrayList<>();
     for (int k = 0; k < nodes.size(); k++) {
       Node n = nodes.get(k);
-      String printed = latex != null ? latex.get(k) : LatexPrinter.print(n.eq());
+      String printed = LatexPrinter.print(n.eq());
       steps.add(printed);
       if (n.premise()) {
-        premises.add(LatexPrinter.print(n.eq()));
+        premises.add(printed);
         ops.add(new OperationAnnotation("premise", List.of(), null));
       } else {
         List<Object> args = new ArrayList<>();

@@ -64,35 +64,20 @@ final class Errors {
         String category = expected.getOrDefault(k, c.get(k).premise() ? "PREMISE" : "VALID");
         labels.add(new Label(k + 1, category, expected.containsKey(k) ? "injected" : null));
       }
+      // the task stays the clean derivation's; only the steps carry the error
       SyntheticDerivation d =
-          withPrompt(
-              c.write(
+          c.write(
                   cleanWritten.id() + "/" + kind.name().toLowerCase(java.util.Locale.ROOT),
                   cleanWritten.perturbation(),
                   true,
                   meta,
-                  labels,
-                  null),
-              cleanWritten);
+                  labels)
+              .withPromptOf(cleanWritten);
       if (confirmed(d, checker)) {
         return Optional.of(d);
       }
     }
     return Optional.empty();
-  }
-
-  /** The task is the clean derivation's prompt; only the steps carry the error. */
-  private static SyntheticDerivation withPrompt(SyntheticDerivation d, SyntheticDerivation clean) {
-    return new SyntheticDerivation(
-        d.id(),
-        d.perturbation(),
-        clean.premises(),
-        clean.intermediates(),
-        clean.goal(),
-        d.steps(),
-        d.operations(),
-        d.labels(),
-        d.meta());
   }
 
   /** Each step's verdict is its label. */

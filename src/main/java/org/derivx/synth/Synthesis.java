@@ -81,17 +81,7 @@ public final class Synthesis {
     List<String> steps = new ArrayList<>(d.steps());
     int k = r.nextInt(steps.size());
     steps.set(k, Noise.apply(steps.get(k), r));
-    SyntheticDerivation n =
-        new SyntheticDerivation(
-            d.id(),
-            d.perturbation(),
-            d.premises(),
-            d.intermediates(),
-            d.goal(),
-            steps,
-            d.operations(),
-            d.labels(),
-            d.meta());
+    SyntheticDerivation n = d.withSteps(steps);
     boolean same = d.labels().isEmpty() ? generator.verified(n) : Errors.confirmed(n, checker);
     return same ? n : d;
   }

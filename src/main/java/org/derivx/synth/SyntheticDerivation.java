@@ -37,6 +37,26 @@ public record SyntheticDerivation(
     meta = Map.copyOf(meta);
   }
 
+  /** The same derivation with other step LaTeX (surface noise). */
+  SyntheticDerivation withSteps(List<String> newSteps) {
+    return new SyntheticDerivation(
+        id, perturbation, premises, intermediates, goal, newSteps, operations, labels, meta);
+  }
+
+  /** The same steps answering {@code task}'s prompt (an injected error keeps the clean task). */
+  SyntheticDerivation withPromptOf(SyntheticDerivation task) {
+    return new SyntheticDerivation(
+        id,
+        perturbation,
+        task.premises(),
+        task.intermediates(),
+        task.goal(),
+        steps,
+        operations,
+        labels,
+        meta);
+  }
+
   /** Parsed, as the readers would give it: a reference when clean, else a labelled generation. */
   public Derivation derivation() {
     Prompt p =

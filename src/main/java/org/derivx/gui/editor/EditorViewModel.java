@@ -108,7 +108,8 @@ public final class EditorViewModel {
           if (generation.get() != g) {
             return;
           }
-          Derivation edited = withSteps(item.original(), lines(newText));
+          Derivation edited =
+              item.original().withSteps(lines(newText).stream().map(Equations::parse).toList());
           AtomicBoolean cancel = new AtomicBoolean();
           cancelRunning = cancel;
           DerivationReport report;
@@ -147,18 +148,6 @@ public final class EditorViewModel {
       }
     }
     return out;
-  }
-
-  private static Derivation withSteps(Derivation d, List<String> raw) {
-    return new Derivation(
-        d.name(),
-        d.kind(),
-        d.model(),
-        d.perturbation(),
-        d.prompt(),
-        raw.stream().map(Equations::parse).toList(),
-        d.annotations(),
-        List.of()); // known labels describe the file's steps, not these
   }
 
   /** Each line's verdict: blank lines none, the k-th non-blank line step k's. */
