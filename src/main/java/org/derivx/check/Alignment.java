@@ -110,9 +110,11 @@ public final class Alignment {
     if (a == null || b == null) {
       return Match.NONE;
     }
+    // Known holds canonical forms already: compare them as they are, sides either way round
     Relation x = a.eq();
     Relation y = b.eq();
-    if (Canon.sameEquation(x, y)) {
+    if (x.lhs().equals(y.lhs()) && x.rhs().equals(y.rhs())
+        || x.lhs().equals(y.rhs()) && x.rhs().equals(y.lhs())) {
       return Match.SAME;
     }
     boolean sides =
