@@ -192,8 +192,8 @@ final class EvalCommand implements Callable<Integer> {
     for (DerivationReport r : reports) {
       List<String> steps = new ArrayList<>();
       for (StepResult s : r.steps()) {
-        String v = s.verdict().name();
-        steps.add(v.equals("UNKNOWN") || v.equals("UNPARSEABLE") ? null : v);
+        Category c = Category.of(s.verdict());
+        steps.add(c == null ? null : c.name());
       }
       out.add(steps);
     }

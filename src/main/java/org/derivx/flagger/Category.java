@@ -1,6 +1,7 @@
 package org.derivx.flagger;
 
 import java.util.List;
+import org.derivx.check.Verdict;
 
 /** The flagger's output categories, in the order of the network's outputs. */
 public enum Category {
@@ -21,6 +22,21 @@ public enum Category {
       }
     }
     return values()[best];
+  }
+
+  /**
+   * The checker's verdict as a flagger category: PREMISE counts as VALID (a correct restatement);
+   * UNKNOWN and UNPARSEABLE decide nothing (null).
+   */
+  public static Category of(Verdict v) {
+    return switch (v) {
+      case PREMISE, VALID -> VALID;
+      case SKIPPED -> SKIPPED;
+      case REDUNDANT -> REDUNDANT;
+      case IRRELEVANT -> IRRELEVANT;
+      case INCORRECT -> INCORRECT;
+      case UNKNOWN, UNPARSEABLE -> null;
+    };
   }
 
   /**

@@ -8,6 +8,7 @@ import org.derivx.check.DerivationReport;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
+import org.derivx.flagger.Category;
 
 /**
  * One row of the dataset browser: a record's variant and, once checked, its report. The source
@@ -130,12 +131,8 @@ public final class BrowserItem {
       return false;
     }
     for (int k = 0; k < Math.min(f.length, r.steps().size()); k++) {
-      String v = r.steps().get(k).verdict().name();
-      if (v.equals("UNKNOWN") || v.equals("UNPARSEABLE")) {
-        continue;
-      }
-      String checker = v.equals("PREMISE") ? "VALID" : v;
-      if (!checker.equals(org.derivx.flagger.Category.top(f[k]).name())) {
+      Category checker = Category.of(r.steps().get(k).verdict());
+      if (checker != null && checker != Category.top(f[k])) {
         return true;
       }
     }

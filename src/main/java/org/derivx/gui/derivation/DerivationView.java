@@ -140,14 +140,11 @@ public final class DerivationView extends ScrollPane {
                 100 * p[top.ordinal()]));
     l.getStyleClass()
         .addAll("flag-marker", "flag-" + top.name().toLowerCase(java.util.Locale.ROOT));
-    String checker =
-        s == null ? null : s.verdict().name().equals("PREMISE") ? "VALID" : s.verdict().name();
-    if (checker != null
-        && !checker.equals("UNKNOWN")
-        && !checker.equals("UNPARSEABLE")
-        && !checker.equals(top.name())) {
+    Category checker = s == null ? null : Category.of(s.verdict());
+    if (checker != null && checker != top) {
       l.getStyleClass().add("flag-disagrees");
-      l.setText(l.getText() + "  (checker: " + checker.toLowerCase(java.util.Locale.ROOT) + ")");
+      l.setText(
+          l.getText() + "  (checker: " + checker.name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
     StringBuilder tip = new StringBuilder("Flagger probabilities\n");
     for (Category c : Category.values()) {
