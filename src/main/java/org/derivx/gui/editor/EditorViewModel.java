@@ -150,31 +150,32 @@ public final class EditorViewModel {
     return out;
   }
 
-  /** Each line's verdict: blank lines none, the k-th non-blank line step k's. */
+  /** The step each line of the tinted text holds (1-based; 0 for a blank line). */
+  private int[] lineSteps = new int[0];
+
+  /** Each line's verdict and step: blank lines none, the k-th non-blank line step k's. */
   private void tint(DerivationReport r) {
+    String[] lines = text.split("\n", -1);
     List<Verdict> out = new ArrayList<>();
+    int[] steps = new int[lines.length];
     int k = 0;
-    for (String line : text.split("\n", -1)) {
-      if (line.isBlank()) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
         out.add(null);
       } else {
-        k++;
+        steps[i] = ++k;
         out.add(r != null && k <= r.steps().size() ? r.steps().get(k - 1).verdict() : null);
       }
     }
+    lineSteps = steps;
     lineVerdicts.setAll(out);
   }
 
-  /** The step a line holds (1-based), or 0 for a blank line. */
+  /**
+   * The step a line holds (1-based), or 0 for a blank line (computed once per tint, not per call).
+   */
   public int stepOfLine(int line) {
-    String[] lines = text.split("\n", -1);
-    int k = 0;
-    for (int i = 0; i <= line && i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        k++;
-      }
-    }
-    return line < lines.length && !lines[line].isBlank() ? k : 0;
+    return line >= 0 && line < lineSteps.length ? lineSteps[line] : 0;
   }
 
   /** The step results by line, for tooltips. */
