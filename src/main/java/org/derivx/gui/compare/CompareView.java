@@ -18,7 +18,6 @@ import org.derivx.check.StepResult;
 import org.derivx.gui.ExplorerViewModel;
 import org.derivx.gui.browser.BrowserItem;
 import org.derivx.gui.derivation.DerivationView;
-import org.derivx.gui.derivation.FormulaCanvas;
 import org.derivx.render.VerdictStyle;
 
 /**
@@ -183,17 +182,14 @@ public final class CompareView extends ScrollPane {
     }
     DerivationReport report = item.report();
     StepResult s = report != null && k <= report.steps().size() ? report.steps().get(k - 1) : null;
-    Label number = new Label("(" + k + ")");
-    number.getStyleClass().add("step-number");
-    Label symbol = new Label(s == null ? "\u2026" : VerdictStyle.of(s.verdict()).symbol());
-    symbol.getStyleClass().add("verdict-symbol");
-    FormulaCanvas f =
-        FormulaCanvas.themed(
-            item.derivation().step(k).displayLatex(),
+    HBox line =
+        DerivationView.stepLine(
+            k,
+            item.derivation().step(k),
+            s,
             DerivationView.MATH_SIZE - 2,
-            vm.darkProperty().get());
-    HBox line = new HBox(8, number, symbol, f);
-    line.setAlignment(Pos.CENTER_LEFT);
+            vm.darkProperty().get(),
+            8);
     VBox box = new VBox(line);
     box.getStyleClass().addAll("compare-cell", "step");
     if (s != null) {

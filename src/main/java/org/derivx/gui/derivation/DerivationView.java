@@ -99,13 +99,22 @@ public final class DerivationView extends ScrollPane {
     highlight();
   }
 
-  private VBox stepRow(int k, Equation e, StepResult s, float[] flag) {
+  /**
+   * One step's line, as both views show it: its number, its verdict symbol ("…" while unchecked)
+   * and the typeset formula.
+   */
+  public static HBox stepLine(int k, Equation e, StepResult s, float size, boolean dark, int gap) {
     Label number = new Label("(" + k + ")");
     number.getStyleClass().add("step-number");
     Label symbol = new Label(s == null ? "\u2026" : VerdictStyle.of(s.verdict()).symbol());
     symbol.getStyleClass().add("verdict-symbol");
-    HBox line = new HBox(10, number, symbol, formula(e));
+    HBox line = new HBox(gap, number, symbol, FormulaCanvas.themed(e.displayLatex(), size, dark));
     line.setAlignment(Pos.CENTER_LEFT);
+    return line;
+  }
+
+  private VBox stepRow(int k, Equation e, StepResult s, float[] flag) {
+    HBox line = stepLine(k, e, s, MATH_SIZE, vm.darkProperty().get(), 10);
     Label why =
         new Label(
             s == null
