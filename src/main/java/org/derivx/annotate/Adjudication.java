@@ -1,0 +1,10 @@
+package org.derivx.annotate;
+
+/** The final category of a step the annotators disagreed on, and who decided it. */
+public record Adjudication(
+    ItemKey item,
+    int step,
+    StepCategory category,
+    String adjudicator,
+    String note,
+    String updated) {}
