@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       FlagCommand.class,
       EvalCommand.class,
+      AnnotationsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DerivxCommand implements Runnable {
