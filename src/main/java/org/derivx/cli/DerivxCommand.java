@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       FlagCommand.class,
       EvalCommand.class,
       AnnotationsCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DerivxCommand implements Runnable {

@@ -13,8 +13,19 @@ class ArchitectureTest {
   private static final String[] CORE = {
     "org.derivx.expr..", "org.derivx.derivation..", "org.derivx.io..", "org.derivx.latex..",
     "org.derivx.cas..", "org.derivx.check..", "org.derivx.flagger..", "org.derivx.synth..",
-    "org.derivx.annotate..", "org.derivx.metrics.."
+    "org.derivx.annotate..", "org.derivx.metrics..", "org.derivx.report.."
   };
+
+  @ArchTest
+  static final ArchRule coreDoesNotDraw =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CORE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.derivx.render..")
+          .because("the engine computes; render draws what it computed, for both faces")
+          .allowEmptyShould(true);
 
   @ArchTest
   static final ArchRule coreHasNoUi =

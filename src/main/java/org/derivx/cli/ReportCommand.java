@@ -1,0 +1,124 @@
+package org.derivx.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.derivx.annotate.AnnotationException;
+import org.derivx.annotate.AnnotationStore;
+import org.derivx.check.BatchChecker;
+import org.derivx.check.CheckListener;
+import org.derivx.check.CheckOptions;
+import org.derivx.check.DerivationReport;
+import org.derivx.derivation.Dataset;
+import org.derivx.derivation.Derivation;
+import org.derivx.derivation.DerivationRecord;
+import org.derivx.flagger.FlaggerException;
+import org.derivx.flagger.FlaggerModel;
+import org.derivx.flagger.Models;
+import org.derivx.io.DatasetException;
+import org.derivx.io.DatasetFiles;
+import org.derivx.io.Datasets;
+import org.derivx.render.ReportWriter;
+import org.derivx.report.Entries;
+import org.derivx.report.Entry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code derivx report FILE… [--annotations DB] --out DIR}. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check (and flag) every derivation, join the annotations, and write report.html (tables and"
+          + " charts), steps.csv, derivations.csv and each chart as PNG and SVG."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dataset files or directories.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--out", required = true, description = "Directory to write the report into.")
+  Path out;
+
+  @Option(names = "--annotations", description = "Annotation store (SQLite) to join.")
+  Path annotations;
+
+  @Option(names = "--no-flagger", description = "Do not run the flagger.")
+  boolean noFlagger;
+
+  @Option(names = "--model", description = "Flagger model directory (default: the shipped one).")
+  Path model;
+
+  @Option(names = "--variant", description = "Only variants whose name matches this glob.")
+  String variant;
+
+  @Option(names = "--threads", defaultValue = "0", description = "Checker threads (default: all).")
+  int threads;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    VariantFilter filter = new VariantFilter(variant);
+    List<Entries.Source> sources = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    try {
+      for (Path f : DatasetFiles.expand(files)) {
+        Dataset d = Datasets.load(f);
+        names.add(f.getFileName().toString());
+        d.problems().forEach(p -> err.println("derivx report: skipped " + p));
+        for (DerivationRecord r : d.records()) {
+          for (Derivation v : r.variants()) {
+            if (filter.accepts(v)) {
+              sources.add(new Entries.Source(f.getFileName().toString(), r, v));
+            }
+          }
+        }
+      }
+    } catch (DatasetException e) {
+      err.println("derivx report: " + e.getMessage());
+      return DerivxCommand.BAD_INPUT;
+    }
+    if (annotations != null && !Files.isRegularFile(annotations)) {
+      err.println("derivx report: no annotation store at " + annotations);
+      return DerivxCommand.BAD_INPUT;
+    }
+    List<float[][]> flags = null;
+    if (!noFlagger) {
+      try (FlaggerModel m = Models.load(model, err::println)) {
+        flags = m.predict(sources.stream().map(Entries.Source::derivation).toList());
+      } catch (FlaggerException e) {
+        err.println("derivx report: without the flagger: " + e.getMessage());
+      }
+    }
+    BatchChecker checker =
+        new BatchChecker(
+            CheckOptions.defaults(),
+            threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    List<DerivationReport> checks =
+        checker.run(
+            sources.stream()
+                .map(s -> new BatchChecker.Job(s.record().id(), s.derivation()))
+                .toList(),
+            CheckListener.NONE);
+    List<Entry> entries;
+    try (AnnotationStore store = annotations == null ? null : AnnotationStore.open(annotations)) {
+      entries = Entries.build(sources, checks, flags, store);
+    } catch (AnnotationException e) {
+      err.println("derivx report: " + e.getMessage());
+      return DerivxCommand.BAD_INPUT;
+    }
+    ReportWriter.write(entries, names, LocalDate.now().toString(), out);
+    stdout.printf(
+        "wrote %s (%d derivations) with steps.csv, derivations.csv and %d charts%n",
+        out.resolve("report.html"), entries.size(), ReportWriter.charts(entries).size());
+    return DerivxCommand.OK;
+  }
+}
