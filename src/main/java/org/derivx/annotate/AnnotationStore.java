@@ -175,6 +175,14 @@ public final class AnnotationStore implements AutoCloseable {
         });
   }
 
+  public synchronized void clearAdjudication(ItemKey key, int step) throws AnnotationException {
+    update(
+        "DELETE FROM adjudications WHERE record = ? AND variant = ? AND step = ?",
+        key.record(),
+        key.variant(),
+        step);
+  }
+
   public synchronized List<Adjudication> adjudications(ItemKey key) throws AnnotationException {
     return queryAdjudications(
         " WHERE record = ? AND variant = ? ORDER BY step", key.record(), key.variant());

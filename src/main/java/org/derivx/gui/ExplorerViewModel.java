@@ -22,6 +22,7 @@ import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
+import org.derivx.gui.annotate.AnnotationViewModel;
 import org.derivx.gui.browser.BrowserFilter;
 import org.derivx.gui.browser.BrowserItem;
 import org.derivx.gui.compare.CompareViewModel;
@@ -65,6 +66,7 @@ public final class ExplorerViewModel {
   private final EditorViewModel editor;
   private final CompareViewModel compare;
   private final Navigator navigator;
+  private final AnnotationViewModel annotations;
   private volatile AtomicBoolean loadCancelled = new AtomicBoolean();
 
   /** Loads the shipped flagger model in the background (the window does; tests inject one). */
@@ -106,6 +108,16 @@ public final class ExplorerViewModel {
     this.compare = new CompareViewModel(executor, (id, d) -> byKey.get(key(id, d.name())));
     this.navigator =
         new Navigator(selected, selectedStep, items, sorted, (id, v) -> byKey.get(key(id, v)));
+    this.annotations =
+        new AnnotationViewModel(executor, selected, selectedStep, sorted, items, System::nanoTime);
+    annotations
+        .revisionProperty()
+        .addListener(
+            o -> {
+              if (filter.annotationProperty().get() != null) {
+                refilter();
+              }
+            });
     for (javafx.beans.Observable p : filter.properties()) {
       p.addListener(o -> refilter());
     }
@@ -143,6 +155,9 @@ public final class ExplorerViewModel {
     progress.set(-1);
     status.set("Opening " + paths.stream().map(Path::toString).toList() + "\u2026");
     paths.forEach(p -> remember(p.toAbsolutePath().normalize().toString()));
+    if (!paths.isEmpty()) {
+      annotations.openFor(paths.get(0));
+    }
     loader.load(
         paths,
         cancelled,
@@ -381,6 +396,10 @@ public final class ExplorerViewModel {
 
   public EditorViewModel editor() {
     return editor;
+  }
+
+  public AnnotationViewModel annotations() {
+    return annotations;
   }
 
   public CompareViewModel compare() {

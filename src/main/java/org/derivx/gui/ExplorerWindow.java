@@ -26,6 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.derivx.annotate.StepCategory;
+import org.derivx.gui.annotate.AnnotationView;
 import org.derivx.gui.browser.BrowserView;
 import org.derivx.gui.compare.CompareView;
 import org.derivx.gui.derivation.DerivationView;
@@ -47,7 +49,11 @@ public final class ExplorerWindow {
           "m        next model (or the reference)",
           "c        derivation / reference beside generation",
           "e        only derivations with errors",
-          "Tab      into the source editor (Esc leaves it)",
+          "1\u20136      label the step: valid, skipped, redundant, irrelevant, incorrect, other",
+          "Enter    accept the suggested label (checker, else flagger), next step",
+          "Tab      next step I have not labelled",
+          "Ctrl+Z   undo a label (Ctrl+Y or Ctrl+Shift+Z: redo)",
+          "F2       into the source editor (Esc leaves it)",
           "Ctrl+O   open a file or folder",
           "Ctrl+E   export the derivation as PNG or SVG",
           "?        this list");
@@ -58,6 +64,7 @@ public final class ExplorerWindow {
   private final DerivationView derivation;
   private final EditorView editor;
   private final CompareView compare;
+  private final AnnotationView annotation;
   private final TabPane tabs;
   private final SplitPane split;
   private final SplitPane centre;
@@ -83,7 +90,11 @@ public final class ExplorerWindow {
     centre = new SplitPane(tabs, editor);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(settings.values().editorDivider);
-    split = new SplitPane(new BrowserView(vm), centre, new DetailsView(vm));
+    annotation = new AnnotationView(vm);
+    SplitPane right = new SplitPane(new DetailsView(vm), annotation);
+    right.setOrientation(Orientation.VERTICAL);
+    right.setDividerPositions(0.55);
+    split = new SplitPane(new BrowserView(vm), centre, right);
     split.setDividerPositions(settings.values().dividers);
     BorderPane root = new BorderPane(split);
     root.setTop(menu());
@@ -107,6 +118,14 @@ public final class ExplorerWindow {
                   fillRecent();
                 });
     fillRecent();
+    vm.annotations().annotatorProperty().set(settings.values().annotator);
+    vm.annotations()
+        .annotatorProperty()
+        .addListener(
+            (o, a, b) -> {
+              settings.values().annotator = b;
+              settings.save();
+            });
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     scene.setOnDragOver(
         e -> {
@@ -211,8 +230,12 @@ public final class ExplorerWindow {
       }
       return; // the editor's own keys: arrows move the caret
     }
-    if (c == KeyCode.TAB && !e.isShortcutDown()) {
+    if (c == KeyCode.F2) {
       editor.area().requestFocus();
+      e.consume();
+      return;
+    }
+    if (annotationKey(e)) {
       e.consume();
       return;
     }
@@ -243,6 +266,71 @@ public final class ExplorerWindow {
     }
   }
 
+  /** 1–6, Enter, Tab, undo and redo: the annotation keys. */
+  private boolean annotationKey(KeyEvent e) {
+    KeyCode c = e.getCode();
+    var a = vm.annotations();
+    boolean shortcut = e.isShortcutDown();
+    if (shortcut && (c == KeyCode.Y || (c == KeyCode.Z && e.isShiftDown()))) {
+      a.redo();
+      return true;
+    }
+    if (shortcut && c == KeyCode.Z) {
+      a.undo();
+      return true;
+    }
+    if (shortcut || e.isAltDown()) {
+      return false;
+    }
+    int digit = digit(c);
+    boolean label = digit >= 1 && digit <= StepCategory.values().length;
+    if (!label && c != KeyCode.ENTER && c != KeyCode.TAB) {
+      return false;
+    }
+    if (a.annotatorProperty().get().isBlank() && !askAnnotator()) {
+      return true;
+    }
+    if (label) {
+      a.setCategory(StepCategory.values()[digit - 1]);
+    } else if (c == KeyCode.ENTER) {
+      a.acceptSuggestion();
+    } else {
+      a.nextUnannotated();
+    }
+    return true;
+  }
+
+  /** 0–9 for the digit keys of the main row and the keypad, −1 for others. */
+  static int digit(KeyCode c) {
+    if (c.compareTo(KeyCode.DIGIT0) >= 0 && c.compareTo(KeyCode.DIGIT9) <= 0) {
+      return c.ordinal() - KeyCode.DIGIT0.ordinal();
+    }
+    if (c.compareTo(KeyCode.NUMPAD0) >= 0 && c.compareTo(KeyCode.NUMPAD9) <= 0) {
+      return c.ordinal() - KeyCode.NUMPAD0.ordinal();
+    }
+    return -1;
+  }
+
+  /** Asks for the annotator's name in the annotation panel; the keys come back after. */
+  private boolean askAnnotator() {
+    annotation.askName(derivation::requestFocus);
+    return false;
+  }
+
+  private void exportAnnotations() {
+    FileChooser fc = new FileChooser();
+    fc.setTitle("Export annotations");
+    fc.getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("CSV", "*.csv"),
+            new FileChooser.ExtensionFilter("JSON lines", "*.jsonl"));
+    fc.setInitialFileName("annotations.csv");
+    File f = fc.showSaveDialog(scene.getWindow());
+    if (f != null) {
+      vm.annotations().export(f.toPath());
+    }
+  }
+
   private void help() {
     Alert a = new Alert(Alert.AlertType.INFORMATION);
     a.setTitle("Keyboard shortcuts");
@@ -269,11 +357,19 @@ public final class ExplorerWindow {
     dark.setOnAction(e -> setDark(true));
     MenuItem side = new MenuItem("Reference beside generation");
     side.setOnAction(e -> showTab(1 - tabs.getSelectionModel().getSelectedIndex()));
+    MenuItem annotator = new MenuItem("Annotator name\u2026");
+    annotator.setOnAction(e -> askAnnotator());
+    javafx.scene.control.CheckMenuItem adjudicate =
+        new javafx.scene.control.CheckMenuItem("Adjudication mode");
+    adjudicate.selectedProperty().bindBidirectional(vm.annotations().adjudicatingProperty());
+    MenuItem exportLabels = new MenuItem("Export annotations\u2026");
+    exportLabels.setOnAction(e -> exportAnnotations());
     MenuItem keys = new MenuItem("Keyboard shortcuts");
     keys.setOnAction(e -> help());
     return new MenuBar(
         new Menu("File", null, open, recentMenu, export, quit),
         new Menu("View", null, side, light, dark),
+        new Menu("Annotate", null, annotator, adjudicate, exportLabels),
         new Menu("Help", null, keys));
   }
 

@@ -29,6 +29,7 @@ public final class Settings {
     public boolean maximized;
     public double[] dividers = {0.24, 0.76};
     public double editorDivider = 0.72;
+    public String annotator = "";
   }
 
   private static final ObjectMapper MAPPER =

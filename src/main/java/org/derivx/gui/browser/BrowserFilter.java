@@ -29,6 +29,7 @@ public final class BrowserFilter {
   private final BooleanProperty disagreeOnly = new SimpleBooleanProperty(false);
   private final StringProperty model = new SimpleStringProperty(ANY);
   private final StringProperty perturbation = new SimpleStringProperty(ANY);
+  private final ObjectProperty<Predicate<BrowserItem>> annotation = new SimpleObjectProperty<>();
 
   public Predicate<BrowserItem> predicate() {
     String q = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
@@ -37,8 +38,10 @@ public final class BrowserFilter {
     String m = model.get();
     String p = perturbation.get();
     boolean disagree = disagreeOnly.get();
+    Predicate<BrowserItem> a = annotation.get();
     return i ->
         (!disagree || i.disagrees())
+            && (a == null || a.test(i))
             && (q.isEmpty() || i.searchText().contains(q))
             && (!errors || i.errors() > 0)
             && (v == null || i.counts().getOrDefault(v, 0L) > 0)
@@ -53,12 +56,22 @@ public final class BrowserFilter {
 
   /** True when the filter depends on check results (refilter as reports arrive). */
   public boolean dependsOnReports() {
-    return errorsOnly.get() || verdict.get() != null || disagreeOnly.get();
+    return errorsOnly.get()
+        || verdict.get() != null
+        || disagreeOnly.get()
+        || annotation.get() != null;
   }
 
   /** Every property, to listen to them all at once. */
   public Observable[] properties() {
-    return new Observable[] {text, errorsOnly, verdict, model, perturbation, disagreeOnly};
+    return new Observable[] {
+      text, errorsOnly, verdict, model, perturbation, disagreeOnly, annotation
+    };
+  }
+
+  /** Only items the annotation state accepts (unannotated, disputed, …); null for any. */
+  public ObjectProperty<Predicate<BrowserItem>> annotationProperty() {
+    return annotation;
   }
 
   public StringProperty textProperty() {

@@ -30,6 +30,7 @@ public final class DerivationView extends ScrollPane {
   private final ExplorerViewModel vm;
   private final VBox content = new VBox(4);
   private final List<VBox> stepRows = new ArrayList<>();
+  private final List<Label> annotationTags = new ArrayList<>();
 
   public DerivationView(ExplorerViewModel vm) {
     this.vm = vm;
@@ -42,6 +43,25 @@ public final class DerivationView extends ScrollPane {
     vm.onSelectionOrReport(this::rebuild);
     vm.selectedStepProperty().addListener((o, a, b) -> highlight());
     vm.darkProperty().addListener((o, a, b) -> rebuild());
+    vm.annotations().revisionProperty().addListener((o, a, b) -> showAnnotations());
+  }
+
+  /** This annotator's label beside each step ("✎ skipped"), or nothing. */
+  private void showAnnotations() {
+    BrowserItem item = vm.selectedProperty().get();
+    for (int k = 1; k <= annotationTags.size(); k++) {
+      Label tag = annotationTags.get(k - 1);
+      var c = item == null ? null : vm.annotations().mine(item, k);
+      String note = item == null || c == null ? "" : vm.annotations().note(item, k);
+      tag.setText(
+          c == null
+              ? ""
+              : "\u270E "
+                  + c.name().toLowerCase(java.util.Locale.ROOT)
+                  + (note.isBlank() ? "" : " \u2014 " + note));
+      tag.setVisible(c != null);
+      tag.setManaged(c != null);
+    }
   }
 
   /** The row of step {@code k} (1-based), for tests and scrolling. */
@@ -56,6 +76,7 @@ public final class DerivationView extends ScrollPane {
   private void rebuild() {
     content.getChildren().clear();
     stepRows.clear();
+    annotationTags.clear();
     BrowserItem item = vm.selectedProperty().get();
     if (item == null) {
       Label empty = new Label("Open a dataset (File \u203A Open, or drop a file here).");
@@ -96,6 +117,7 @@ public final class DerivationView extends ScrollPane {
       stepRows.add(row);
       content.getChildren().add(row);
     }
+    showAnnotations();
     highlight();
   }
 
@@ -126,6 +148,10 @@ public final class DerivationView extends ScrollPane {
     if (flag != null) {
       row.getChildren().add(flagMarker(flag, s));
     }
+    Label tag = new Label();
+    tag.getStyleClass().add("annotation-tag");
+    annotationTags.add(tag);
+    row.getChildren().add(tag);
     row.getStyleClass().add("step");
     if (s != null) {
       row.getStyleClass().add(VerdictStyle.of(s.verdict()).styleClass());

@@ -1,0 +1,169 @@
+package org.derivx.gui.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.derivx.annotate.AnnotationStore;
+import org.derivx.annotate.Overall;
+import org.derivx.annotate.StepCategory;
+import org.derivx.check.CheckOptions;
+import org.derivx.check.StepChecker;
+import org.derivx.derivation.Derivation;
+import org.derivx.derivation.DerivationRecord;
+import org.derivx.gui.UiExecutor;
+import org.derivx.gui.browser.BrowserItem;
+import org.derivx.io.Datasets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotationViewModelTest {
+  @TempDir Path dir;
+  final SimpleObjectProperty<BrowserItem> selected = new SimpleObjectProperty<>();
+  final SimpleIntegerProperty step = new SimpleIntegerProperty();
+  final ObservableList<BrowserItem> items = FXCollections.observableArrayList();
+  final AtomicLong clock = new AtomicLong();
+  AnnotationViewModel a;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    Path data = dir.resolve("hand-written.jsonl");
+    Files.copy(Path.of("sample-derivations/hand-written.jsonl"), data);
+    for (DerivationRecord r : Datasets.load(data).records()) {
+      for (Derivation d : r.variants()) {
+        BrowserItem i = new BrowserItem(r, d);
+        i.checked(new StepChecker(CheckOptions.defaults()).check(r.id(), d));
+        items.add(i);
+      }
+    }
+    a = new AnnotationViewModel(UiExecutor.direct(), selected, step, items, items, clock::get);
+    a.openFor(data);
+    a.annotatorProperty().set("ann");
+    selected.set(items.get(0));
+    step.set(1);
+  }
+
+  private BrowserItem item(String id) {
+    return items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void labelsAreKeptBesideTheDatasetOnlyOnceSomethingIsLabelled() throws Exception {
+    assertThat(a.storeFile()).isEqualTo(dir.resolve("hand-written.jsonl.derivx.db"));
+    assertThat(Files.exists(a.storeFile())).isFalse();
+    assertThat(a.setCategory(StepCategory.VALID)).isTrue();
+    a.flush();
+    assertThat(Files.exists(a.storeFile())).isTrue();
+  }
+
+  @Test
+  void undoAndRedoGoBackToWhereTheChangeWas() {
+    selected.set(item("skipped-step"));
+    step.set(2);
+    a.setCategory(StepCategory.SKIPPED);
+    a.setCategory(StepCategory.INCORRECT);
+    selected.set(item("valid-chain"));
+    assertThat(a.undo()).isTrue();
+    assertThat(selected.get().id()).isEqualTo("skipped-step");
+    assertThat(a.mine(selected.get(), 2)).isEqualTo(StepCategory.SKIPPED);
+    assertThat(a.undo()).isTrue();
+    assertThat(a.mine(selected.get(), 2)).isNull();
+    assertThat(a.undo()).isFalse();
+    assertThat(a.redo()).isTrue();
+    assertThat(a.redo()).isTrue();
+    assertThat(a.mine(selected.get(), 2)).isEqualTo(StepCategory.INCORRECT);
+    assertThat(a.redo()).isFalse();
+  }
+
+  @Test
+  void enterAcceptsTheCheckersVerdictAndTabFindsTheNextGap() {
+    selected.set(item("skipped-step"));
+    step.set(1);
+    assertThat(a.acceptSuggestion()).isTrue();
+    assertThat(a.mine(selected.get(), 1)).isEqualTo(StepCategory.VALID); // PREMISE
+    assertThat(step.get()).isEqualTo(2);
+    assertThat(a.acceptSuggestion()).isTrue();
+    assertThat(a.mine(selected.get(), 2)).isEqualTo(StepCategory.SKIPPED);
+    // step 3 is open; Tab from step 3 goes past it to the next derivation's first step
+    assertThat(a.nextUnannotated()).isTrue();
+    assertThat(selected.get()).isNotEqualTo(item("skipped-step"));
+    assertThat(step.get()).isEqualTo(1);
+  }
+
+  @Test
+  void progressAndFiltersFollowTheLabels() throws Exception {
+    BrowserItem v = item("valid-chain");
+    selected.set(v);
+    for (int k = 1; k <= v.original().size(); k++) {
+      step.set(k);
+      a.setCategory(k == 2 ? StepCategory.SKIPPED : StepCategory.VALID);
+    }
+    assertThat(a.progressProperty().get()).isEqualTo("1 of " + items.size() + " annotated");
+    assertThat(AnnotationFilter.UNANNOTATED.predicate(a).test(v)).isFalse();
+    // the checker calls step 2 VALID: my SKIPPED disagrees
+    assertThat(AnnotationFilter.DISAGREEING.predicate(a).test(v)).isTrue();
+    assertThat(AnnotationFilter.DISPUTED.predicate(a).test(v)).isFalse();
+    // a second annotator disagrees on step 2: disputed, until adjudicated
+    a.annotatorProperty().set("bob");
+    step.set(2);
+    a.setCategory(StepCategory.VALID);
+    assertThat(a.disputed(v)).isTrue();
+    assertThat(a.progressProperty().get()).isEqualTo("0 of " + items.size() + " annotated");
+    a.adjudicatingProperty().set(true);
+    a.setCategory(StepCategory.VALID);
+    assertThat(a.disputed(v)).isFalse();
+    a.flush();
+    try (AnnotationStore s = AnnotationStore.open(a.storeFile())) {
+      assertThat(s.allSteps()).hasSize(v.original().size() + 1);
+      assertThat(s.allAdjudications())
+          .singleElement()
+          .satisfies(x -> assertThat(x.adjudicator()).isEqualTo("bob"));
+    }
+  }
+
+  @Test
+  void timeSpentNotesAndJudgementReachTheStore() throws Exception {
+    BrowserItem v = item("valid-chain");
+    selected.set(v);
+    step.set(1);
+    a.setCategory(StepCategory.VALID);
+    a.setNote("restates the premise");
+    a.setDerivation(true, Overall.CORRECT, "clean");
+    clock.addAndGet(4_500_000_000L);
+    selected.set(item("skipped-step"));
+    a.flush();
+    try (AnnotationStore s = AnnotationStore.open(a.storeFile())) {
+      assertThat(s.allSteps())
+          .singleElement()
+          .satisfies(l -> assertThat(l.note()).isEqualTo("restates the premise"));
+      var d = s.derivation(a.item(v).key(), "ann").orElseThrow();
+      assertThat(d.seconds()).isEqualTo(4.5);
+      assertThat(d.overall()).isEqualTo(Overall.CORRECT);
+      assertThat(d.goalReached()).isTrue();
+    }
+    // a fresh view-model reads them back
+    AnnotationViewModel b =
+        new AnnotationViewModel(UiExecutor.direct(), selected, step, items, items, clock::get);
+    b.useStore(a.storeFile(), true);
+    b.annotatorProperty().set("ann");
+    assertThat(b.mine(v, 1)).isEqualTo(StepCategory.VALID);
+    assertThat(b.note(v, 1)).isEqualTo("restates the premise");
+    assertThat(b.derivation(v).orElseThrow().seconds()).isEqualTo(4.5);
+    b.close();
+  }
+
+  @Test
+  void withoutANameNothingIsWritten() {
+    a.annotatorProperty().set("");
+    assertThat(a.setCategory(StepCategory.VALID)).isFalse();
+    assertThat(a.problemProperty().get()).contains("annotator name");
+    assertThat(List.of(Files.exists(a.storeFile()))).containsExactly(false);
+  }
+}
