@@ -398,6 +398,11 @@ public final class ExplorerViewModel {
     return editor;
   }
 
+  /** Where this window's background work runs (shared by the views it opens). */
+  public UiExecutor executor() {
+    return executor;
+  }
+
   public AnnotationViewModel annotations() {
     return annotations;
   }

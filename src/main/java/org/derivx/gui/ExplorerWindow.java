@@ -56,6 +56,7 @@ public final class ExplorerWindow {
           "F2       into the source editor (Esc leaves it)",
           "Ctrl+O   open a file or folder",
           "Ctrl+E   export the derivation as PNG or SVG",
+          "Ctrl+R   report: charts and tables, exported as PNG, SVG, HTML and CSV",
           "?        this list");
 
   private final ExplorerViewModel vm;
@@ -317,6 +318,15 @@ public final class ExplorerWindow {
     return false;
   }
 
+  /** The Report view over what is open, in its own window. */
+  public javafx.stage.Stage openReport() {
+    org.derivx.gui.report.ReportViewModel r =
+        new org.derivx.gui.report.ReportViewModel(
+            vm.executor(), () -> List.copyOf(vm.items()), vm.annotations()::committed);
+    return org.derivx.gui.report.ReportView.open(
+        r, scene.getWindow(), vm.darkProperty().get(), scene.getStylesheets());
+  }
+
   private void exportAnnotations() {
     FileChooser fc = new FileChooser();
     fc.setTitle("Export annotations");
@@ -364,11 +374,14 @@ public final class ExplorerWindow {
     adjudicate.selectedProperty().bindBidirectional(vm.annotations().adjudicatingProperty());
     MenuItem exportLabels = new MenuItem("Export annotations\u2026");
     exportLabels.setOnAction(e -> exportAnnotations());
+    MenuItem report = new MenuItem("Report\u2026");
+    report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+    report.setOnAction(e -> openReport());
     MenuItem keys = new MenuItem("Keyboard shortcuts");
     keys.setOnAction(e -> help());
     return new MenuBar(
         new Menu("File", null, open, recentMenu, export, quit),
-        new Menu("View", null, side, light, dark),
+        new Menu("View", null, side, report, light, dark),
         new Menu("Annotate", null, annotator, adjudicate, exportLabels),
         new Menu("Help", null, keys));
   }

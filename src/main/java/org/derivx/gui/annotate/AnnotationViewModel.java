@@ -346,6 +346,15 @@ public final class AnnotationViewModel {
         });
   }
 
+  /** The store with every change so far committed, for reading (null when there is none). */
+  public AnnotationStore committed() {
+    if (store == null && (storeFile == null || !Files.exists(storeFile) || !ensureStore())) {
+      return null;
+    }
+    flush();
+    return store;
+  }
+
   /** Waits until every change so far is committed. */
   public void flush() {
     try {
