@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +23,13 @@ public final class AnnotationStore implements AutoCloseable {
   private final Connection c;
   private final Path file;
   private final Clock clock;
+  private final Db db;
 
   private AnnotationStore(Connection c, Path file, Clock clock) {
     this.c = c;
     this.file = file;
     this.clock = clock;
+    this.db = new Db(c, file);
   }
 
   public static AnnotationStore open(Path file) throws AnnotationException {
@@ -371,78 +372,20 @@ public final class AnnotationStore implements AutoCloseable {
         args);
   }
 
-  private interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private interface Sql<T> {
-    T run() throws SQLException, AnnotationException;
-  }
-
-  private interface Work {
-    void run() throws AnnotationException;
-  }
-
-  private <T> List<T> select(String sql, Row<T> row, Object... args) throws AnnotationException {
-    return run(
-        () -> {
-          List<T> out = new ArrayList<>();
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            bind(p, args);
-            try (ResultSet rs = p.executeQuery()) {
-              while (rs.next()) {
-                out.add(row.read(rs));
-              }
-            }
-          }
-          return out;
-        });
+  private <T> List<T> select(String sql, Db.Row<T> row, Object... args) throws AnnotationException {
+    return db.select(sql, row, args);
   }
 
   private void update(String sql, Object... args) throws AnnotationException {
-    run(
-        () -> {
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            bind(p, args);
-            return p.executeUpdate();
-          }
-        });
+    db.update(sql, args);
   }
 
-  private void transaction(Work w) throws AnnotationException {
-    run(
-        () -> {
-          c.setAutoCommit(false);
-          try {
-            w.run();
-            c.commit();
-          } catch (AnnotationException | SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-          } finally {
-            c.setAutoCommit(true);
-          }
-          return null;
-        });
+  private void transaction(Db.Work w) throws AnnotationException {
+    db.transaction(w);
   }
 
-  private <T> T run(Sql<T> sql) throws AnnotationException {
-    try {
-      return sql.run();
-    } catch (SQLException e) {
-      throw new AnnotationException("annotation store " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void bind(PreparedStatement p, Object... args) throws SQLException {
-    for (int i = 0; i < args.length; i++) {
-      Object a = args[i];
-      if (a == null) {
-        p.setNull(i + 1, Types.NULL);
-      } else {
-        p.setObject(i + 1, a);
-      }
-    }
+  private <T> T run(Db.Sql<T> sql) throws AnnotationException {
+    return db.run(sql);
   }
 
   private String now() {

@@ -26,7 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.derivx.annotate.StepCategory;
+import org.derivx.gui.annotate.AnnotationKeys;
 import org.derivx.gui.annotate.AnnotationView;
 import org.derivx.gui.browser.BrowserView;
 import org.derivx.gui.compare.CompareView;
@@ -236,7 +236,7 @@ public final class ExplorerWindow {
       e.consume();
       return;
     }
-    if (annotationKey(e)) {
+    if (AnnotationKeys.handle(e, vm.annotations(), this::askAnnotator)) {
       e.consume();
       return;
     }
@@ -265,51 +265,6 @@ public final class ExplorerWindow {
     if (handled) {
       e.consume();
     }
-  }
-
-  /** 1–6, Enter, Tab, undo and redo: the annotation keys. */
-  private boolean annotationKey(KeyEvent e) {
-    KeyCode c = e.getCode();
-    var a = vm.annotations();
-    boolean shortcut = e.isShortcutDown();
-    if (shortcut && (c == KeyCode.Y || (c == KeyCode.Z && e.isShiftDown()))) {
-      a.redo();
-      return true;
-    }
-    if (shortcut && c == KeyCode.Z) {
-      a.undo();
-      return true;
-    }
-    if (shortcut || e.isAltDown()) {
-      return false;
-    }
-    int digit = digit(c);
-    boolean label = digit >= 1 && digit <= StepCategory.values().length;
-    if (!label && c != KeyCode.ENTER && c != KeyCode.TAB) {
-      return false;
-    }
-    if (a.annotatorProperty().get().isBlank() && !askAnnotator()) {
-      return true;
-    }
-    if (label) {
-      a.setCategory(StepCategory.values()[digit - 1]);
-    } else if (c == KeyCode.ENTER) {
-      a.acceptSuggestion();
-    } else {
-      a.nextUnannotated();
-    }
-    return true;
-  }
-
-  /** 0–9 for the digit keys of the main row and the keypad, −1 for others. */
-  static int digit(KeyCode c) {
-    if (c.compareTo(KeyCode.DIGIT0) >= 0 && c.compareTo(KeyCode.DIGIT9) <= 0) {
-      return c.ordinal() - KeyCode.DIGIT0.ordinal();
-    }
-    if (c.compareTo(KeyCode.NUMPAD0) >= 0 && c.compareTo(KeyCode.NUMPAD9) <= 0) {
-      return c.ordinal() - KeyCode.NUMPAD0.ordinal();
-    }
-    return -1;
   }
 
   /** Asks for the annotator's name in the annotation panel; the keys come back after. */
