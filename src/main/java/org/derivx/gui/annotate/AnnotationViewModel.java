@@ -8,9 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -55,13 +52,7 @@ public final class AnnotationViewModel {
   private final Map<BrowserItem, Item> items = new IdentityHashMap<>();
   private final Deque<Change> undo = new ArrayDeque<>();
   private final Deque<Change> redo = new ArrayDeque<>();
-  private final ExecutorService writer =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "derivx-annotations");
-            t.setDaemon(true);
-            return t;
-          });
+  private final StoreWriter writer = new StoreWriter();
   private Path storeFile;
   private AnnotationStore store;
   private BrowserItem openItem;
@@ -330,20 +321,9 @@ public final class AnnotationViewModel {
     return items.computeIfAbsent(i, x -> Item.of(x.record(), x.original()));
   }
 
-  private interface Write {
-    void to(AnnotationStore s) throws AnnotationException;
-  }
-
-  private void write(Write w) {
-    AnnotationStore s = store;
-    writer.execute(
-        () -> {
-          try {
-            w.to(s);
-          } catch (AnnotationException e) {
-            ui.ui(() -> problem.set("Annotation not saved: " + e.getMessage()));
-          }
-        });
+  private void write(StoreWriter.Write w) {
+    writer.write(
+        store, w, e -> ui.ui(() -> problem.set("Annotation not saved: " + StoreWriter.message(e))));
   }
 
   /** The store with every change so far committed, for reading (null when there is none). */
@@ -357,10 +337,8 @@ public final class AnnotationViewModel {
 
   /** Waits until every change so far is committed. */
   public void flush() {
-    try {
-      writer.submit(() -> {}).get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      problem.set("Annotations still being written: " + e.getMessage());
+    if (!writer.flush()) {
+      problem.set("Annotations are still being written");
     }
   }
 
@@ -369,16 +347,13 @@ public final class AnnotationViewModel {
     if (!ensureStore()) {
       return;
     }
-    AnnotationStore s = store;
-    writer.execute(
-        () -> {
-          try {
-            AnnotationsFile.export(s, out, AnnotationsFile.Format.of(out));
-            ui.ui(() -> problem.set("Annotations exported to " + out));
-          } catch (AnnotationException | java.io.IOException e) {
-            ui.ui(() -> problem.set("Export failed: " + e.getMessage()));
-          }
-        });
+    writer.write(
+        store,
+        s -> {
+          AnnotationsFile.export(s, out, AnnotationsFile.Format.of(out));
+          ui.ui(() -> problem.set("Annotations exported to " + out));
+        },
+        e -> ui.ui(() -> problem.set("Export failed: " + StoreWriter.message(e))));
   }
 
   /** Time spent: the item that was open gets the seconds since it was opened. */
