@@ -50,8 +50,12 @@ public final class Fingerprints {
 
   /** The dataset: its records' fingerprints, sorted, hashed; reordering the file keeps it. */
   public static String dataset(Dataset d) {
+    return dataset(d.records());
+  }
+
+  public static String dataset(java.util.Collection<DerivationRecord> records) {
     List<String> all = new ArrayList<>();
-    d.records().forEach(r -> all.add(record(r)));
+    records.forEach(r -> all.add(record(r)));
     all.sort(null);
     return hash(String.join("\n", all));
   }

@@ -118,6 +118,14 @@ public final class AnnotationViewModel {
     try {
       store = AnnotationStore.open(storeFile);
       labels.load(store);
+      var records = new java.util.LinkedHashSet<org.derivx.derivation.DerivationRecord>();
+      all.forEach(i -> records.add(i.record()));
+      if (!records.isEmpty()) {
+        String name = storeFile.getFileName().toString().replace(".derivx.db", "");
+        AnnotationStore s = store;
+        String hash = org.derivx.annotate.Fingerprints.dataset(records);
+        writer.write(s, x -> x.seen(hash, name, records.size()), e -> {});
+      }
       return true;
     } catch (AnnotationException e) {
       problem.set(e.getMessage());

@@ -61,6 +61,13 @@ class AnnotationViewModelTest {
     assertThat(a.setCategory(StepCategory.VALID)).isTrue();
     a.flush();
     assertThat(Files.exists(a.storeFile())).isTrue();
+    // the dataset is noted, under its order-independent hash
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + a.storeFile());
+        var rs = c.createStatement().executeQuery("SELECT file, records FROM datasets")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("hand-written.jsonl");
+      assertThat(rs.getInt(2)).isEqualTo(8);
+    }
   }
 
   @Test
