@@ -15,7 +15,8 @@ class SamplesTest {
     List<Path> files = DatasetFiles.expand(List.of(Path.of("sample-derivations")));
     assertThat(files)
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("hand-written.jsonl", "paper-layout_results.json", "plain.txt");
+        .containsExactly(
+            "hand-written.jsonl", "paper-layout_results.json", "plain.txt", "synthetic.jsonl");
     for (Path f : files) {
       Dataset d = Datasets.load(f);
       assertThat(d.problems()).as(f.toString()).isEmpty();
@@ -35,5 +36,27 @@ class SamplesTest {
                                               .as("only the deliberate prose step fails: " + raw)
                                               .isEqualTo("unparseable-step"))));
     }
+  }
+
+  /** Every label the samples carry is what the checker says (they teach the verdicts). */
+  @Test
+  void sampleLabelsAreTheCheckersVerdicts() throws Exception {
+    int labelled = 0;
+    for (String f : List.of("hand-written.jsonl", "synthetic.jsonl")) {
+      for (var r : Datasets.load(Path.of("sample-derivations", f)).records()) {
+        for (var v : r.variants()) {
+          var report =
+              new org.derivx.check.StepChecker(org.derivx.check.CheckOptions.defaults())
+                  .check(r.id(), v);
+          for (var l : v.labels()) {
+            assertThat(report.steps().get(l.step() - 1).verdict().name())
+                .as(f + " " + r.id() + " step " + l.step())
+                .isEqualTo(l.category());
+            labelled++;
+          }
+        }
+      }
+    }
+    assertThat(labelled).isGreaterThan(150);
   }
 }
