@@ -42,7 +42,14 @@ public final class Models {
             throw new FlaggerException(
                 "no trained flagger: not in " + PROJECT_DIR + " nor inside the jar (" + f + ")");
           }
-          Files.copy(in, unpacked.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+          // whole files only: another process may be loading the model from here right now
+          Path part = Files.createTempFile(unpacked, f, ".part");
+          Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              part,
+              unpacked.resolve(f),
+              StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
         }
       }
     } catch (IOException e) {
