@@ -50,6 +50,11 @@ public final class DerivxApp extends Application {
     window.show(stage);
     if (named.containsKey("bench")) {
       new GuiBench(window, vm).start();
+    } else if (snapshot == null && !settings.values().welcomed) {
+      // the first start on this profile: what the app does, the colours, the tour
+      window.showWelcome();
+      settings.values().welcomed = true;
+      settings.save();
     }
     vm.checkingProperty()
         .addListener(

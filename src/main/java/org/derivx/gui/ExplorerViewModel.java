@@ -66,6 +66,7 @@ public final class ExplorerViewModel {
   private final EditorViewModel editor;
   private final CompareViewModel compare;
   private final Navigator navigator;
+  private final ObjectProperty<List<String>> problems = new SimpleObjectProperty<>(List.of());
   private final AnnotationViewModel annotations;
   private volatile AtomicBoolean loadCancelled = new AtomicBoolean();
 
@@ -190,6 +191,7 @@ public final class ExplorerViewModel {
               return;
             }
             loading.set(false);
+            ExplorerViewModel.this.problems.set(List.copyOf(problems));
             unread =
                 problems.isEmpty()
                     ? ""
@@ -396,6 +398,11 @@ public final class ExplorerViewModel {
 
   public EditorViewModel editor() {
     return editor;
+  }
+
+  /** Records the last open could not read: "file:line: what is wrong", one per record. */
+  public ObjectProperty<List<String>> problemsProperty() {
+    return problems;
   }
 
   /** Where this window's background work runs (shared by the views it opens). */

@@ -119,6 +119,21 @@ public final class ExplorerWindow {
                   fillRecent();
                 });
     fillRecent();
+    derivation.setWelcome(welcome());
+    vm.problemsProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (!now.isEmpty()) {
+                ErrorDialog.create(
+                        scene.getWindow(),
+                        "Some records could not be read",
+                        now.size()
+                            + " record(s) were skipped; everything else is open. Each line below"
+                            + " names the file, the line or element, and what is wrong.",
+                        String.join("\n", now))
+                    .show();
+              }
+            });
     vm.annotations().annotatorProperty().set(settings.values().annotator);
     vm.annotations()
         .annotatorProperty()
@@ -273,6 +288,32 @@ public final class ExplorerWindow {
     return false;
   }
 
+  private WelcomeView welcome() {
+    return new WelcomeView(
+        () -> {
+          Path samples = GuiLauncher.samples();
+          if (samples != null) {
+            vm.open(List.of(samples));
+          }
+        },
+        this::openDialog,
+        () -> Tour.show(scene.getWindow(), vm));
+  }
+
+  /** The welcome, the legend and the way in, in a window of its own (Help › Welcome). */
+  public void showWelcome() {
+    javafx.stage.Stage s = new javafx.stage.Stage();
+    s.initOwner(scene.getWindow());
+    s.setTitle("Welcome \u2014 Derivation Explorer");
+    WelcomeView w = welcome();
+    javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(w);
+    pane.setFitToWidth(true);
+    Scene sc = new Scene(pane, 720, 620);
+    sc.getStylesheets().setAll(scene.getStylesheets());
+    s.setScene(sc);
+    s.show();
+  }
+
   /** The Report view over what is open, in its own window. */
   public javafx.stage.Stage openReport() {
     org.derivx.gui.report.ReportViewModel r =
@@ -334,11 +375,15 @@ public final class ExplorerWindow {
     report.setOnAction(e -> openReport());
     MenuItem keys = new MenuItem("Keyboard shortcuts");
     keys.setOnAction(e -> help());
+    MenuItem welcomeItem = new MenuItem("Welcome and colour legend");
+    welcomeItem.setOnAction(e -> showWelcome());
+    MenuItem tour = new MenuItem("Tour of the keys");
+    tour.setOnAction(e -> Tour.show(scene.getWindow(), vm));
     return new MenuBar(
         new Menu("File", null, open, recentMenu, export, quit),
         new Menu("View", null, side, report, light, dark),
         new Menu("Annotate", null, annotator, adjudicate, exportLabels),
-        new Menu("Help", null, keys));
+        new Menu("Help", null, welcomeItem, tour, keys));
   }
 
   private void openDialog() {

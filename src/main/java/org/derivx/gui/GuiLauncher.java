@@ -28,6 +28,24 @@ public final class GuiLauncher {
     public static final Options NONE = new Options(null, null, null, null, false, false, false);
   }
 
+  /**
+   * The bundled samples: in the working directory (a source checkout), else beside the app's jar
+   * (the installed package); null if neither has them.
+   */
+  public static Path samples() {
+    if (Files.isDirectory(SAMPLES)) {
+      return SAMPLES;
+    }
+    try {
+      Path jar =
+          Path.of(GuiLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path beside = jar.getParent().resolve(SAMPLES);
+      return Files.isDirectory(beside) ? beside : null;
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
+    }
+  }
+
   public static void launch(List<Path> files, Options o) {
     List<String> args = new ArrayList<>();
     if (o.snapshot() != null) {
@@ -51,7 +69,8 @@ public final class GuiLauncher {
     if (o.bench()) {
       args.add("--bench=true");
     }
-    List<Path> open = files.isEmpty() && Files.isDirectory(SAMPLES) ? List.of(SAMPLES) : files;
+    Path samples = samples();
+    List<Path> open = files.isEmpty() && samples != null ? List.of(samples) : files;
     open.forEach(f -> args.add(f.toString()));
     Application.launch(DerivxApp.class, args.toArray(String[]::new));
   }

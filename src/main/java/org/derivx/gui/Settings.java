@@ -30,6 +30,7 @@ public final class Settings {
     public double[] dividers = {0.24, 0.76};
     public double editorDivider = 0.72;
     public String annotator = "";
+    public boolean welcomed;
   }
 
   private static final ObjectMapper MAPPER =

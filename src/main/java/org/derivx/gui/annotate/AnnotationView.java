@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.derivx.annotate.DerivationLabel;
 import org.derivx.annotate.Overall;
@@ -126,7 +127,7 @@ public final class AnnotationView extends VBox {
             others,
             new HBox(6, goal, overall),
             derivationNote,
-            new HBox(8, new Label("show:"), filter),
+            new HBox(8, minimal(new Label("show:")), filter),
             adjudicate,
             problem);
     a.revisionProperty().addListener(o -> update());
@@ -212,6 +213,11 @@ public final class AnnotationView extends VBox {
     return labels.isEmpty() && fin.isEmpty()
         ? "step " + k + ": no labels yet"
         : "step " + k + " \u2014 " + labels + fin;
+  }
+
+  private static Label minimal(Label l) {
+    l.setMinWidth(Region.USE_PREF_SIZE);
+    return l;
   }
 
   static String word(StepCategory c) {

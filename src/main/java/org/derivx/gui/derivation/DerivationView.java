@@ -64,6 +64,14 @@ public final class DerivationView extends ScrollPane {
     }
   }
 
+  private javafx.scene.Node welcome;
+
+  /** What to show while nothing is open (the welcome, with the samples and the legend). */
+  public void setWelcome(javafx.scene.Node n) {
+    welcome = n;
+    rebuild();
+  }
+
   /** The row of step {@code k} (1-based), for tests and scrolling. */
   public VBox stepRow(int k) {
     return stepRows.get(k - 1);
@@ -79,9 +87,13 @@ public final class DerivationView extends ScrollPane {
     annotationTags.clear();
     BrowserItem item = vm.selectedProperty().get();
     if (item == null) {
-      Label empty = new Label("Open a dataset (File \u203A Open, or drop a file here).");
+      Label empty =
+          new Label(
+              vm.items().isEmpty()
+                  ? "Open a dataset (File \u203A Open, or drop a file here)."
+                  : "No derivation matches the filters: clear the search or the boxes on the left.");
       empty.getStyleClass().add("empty-state");
-      content.getChildren().add(empty);
+      content.getChildren().add(vm.items().isEmpty() && welcome != null ? welcome : empty);
       return;
     }
     Derivation d = item.derivation();

@@ -1,0 +1,78 @@
+package org.derivx.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.derivx.check.CheckOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first minute: the welcome with the legend and the samples, and unreadable records. */
+@ExtendWith(ApplicationExtension.class)
+class WelcomeTest {
+  @TempDir static Path dir;
+  private ExplorerViewModel vm;
+
+  @Start
+  void start(Stage stage) {
+    vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    new ExplorerWindow(vm).show(stage);
+  }
+
+  @Test
+  void nothingOpenShowsTheWelcomeWithTheLegendAndOpensTheSamples(FxRobot robot) throws Exception {
+    assertThat(robot.lookup(".welcome").tryQuery()).isPresent();
+    List<String> words =
+        robot.lookup(".legend-word").queryAllAs(Labeled.class).stream()
+            .map(Labeled::getText)
+            .toList();
+    assertThat(words)
+        .contains(
+            "\u2713  valid",
+            "\u00BB  skipped",
+            "=  redundant",
+            "\u2205  irrelevant",
+            "\u2717  incorrect");
+    robot.clickOn("Open the samples");
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> vm.items().size() > 20 && !vm.checkingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup(".welcome").tryQuery()).isEmpty();
+    assertThat(vm.selectedProperty().get()).isNotNull();
+  }
+
+  @Test
+  void unreadableRecordsAreListedInADialogWithTheDetails(FxRobot robot) throws Exception {
+    Path f = dir.resolve("broken.jsonl");
+    Files.writeString(
+        f,
+        "{\"id\": \"ok\", \"steps\": [\"x = 1\"]}\n{\"id\": \"bad\", \"steps\": 7}\n{not json\n");
+    robot.interact(() -> vm.open(List.of(f)));
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.DialogPane pane =
+        robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    assertThat(pane.getHeaderText()).isEqualTo("Some records could not be read");
+    String details =
+        robot
+            .lookup(".dialog-pane .text-area")
+            .queryAs(javafx.scene.control.TextArea.class)
+            .getText();
+    assertThat(details)
+        .contains("broken.jsonl:2: \"steps\" should be an array")
+        .contains("broken.jsonl:3: malformed JSON");
+    assertThat(vm.items()).hasSize(1);
+    robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+  }
+}
