@@ -36,6 +36,8 @@ rm -rf "$input"
 mkdir -p "$input/lib" "$dest"
 cp target/derivx.jar "$input/"
 cp target/lib/*.jar "$input/lib/"
+# the window opens these when started without files (found beside the jar)
+cp -r sample-derivations "$input/"
 
 # Modules the app and its libraries use (jdeps over them), plus locale data and charsets for text.
 modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.jfr,jdk.localedata,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs
