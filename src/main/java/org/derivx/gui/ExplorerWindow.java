@@ -10,21 +10,18 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.derivx.gui.annotate.AnnotationKeys;
 import org.derivx.gui.annotate.AnnotationView;
@@ -98,7 +95,7 @@ public final class ExplorerWindow {
     split = new SplitPane(new BrowserView(vm), centre, right);
     split.setDividerPositions(settings.values().dividers);
     BorderPane root = new BorderPane(split);
-    root.setTop(menu());
+    root.setTop(new WindowMenu(this, vm).bar(recentMenu));
     root.setBottom(statusBar());
     root.getStyleClass().add("explorer");
     // as large as comfortable, never larger than the screen
@@ -176,6 +173,11 @@ public final class ExplorerWindow {
     return compare;
   }
 
+  /** Switches between the derivation and the side-by-side comparison. */
+  void toggleTab() {
+    showTab(1 - tabs.getSelectionModel().getSelectedIndex());
+  }
+
   /** Shows the derivation (0) or the side-by-side comparison (1). */
   public void showTab(int index) {
     tabs.getSelectionModel().select(index);
@@ -217,7 +219,7 @@ public final class ExplorerWindow {
     settings.save();
   }
 
-  private void setDark(boolean dark) {
+  void setDark(boolean dark) {
     Themes.apply(scene, dark ? Themes.DARK : Themes.LIGHT);
     vm.darkProperty().set(dark);
   }
@@ -269,7 +271,7 @@ public final class ExplorerWindow {
     } else if (c == KeyCode.M) {
       vm.navigator().cycleModel();
     } else if (c == KeyCode.C && !e.isShortcutDown()) {
-      showTab(1 - tabs.getSelectionModel().getSelectedIndex());
+      toggleTab();
     } else if (c == KeyCode.E && !e.isShortcutDown()) {
       vm.errorsOnlyProperty().set(!vm.errorsOnlyProperty().get());
     } else if ("?".equals(e.getText()) || (c == KeyCode.SLASH && e.isShiftDown())) {
@@ -283,7 +285,7 @@ public final class ExplorerWindow {
   }
 
   /** Asks for the annotator's name in the annotation panel; the keys come back after. */
-  private boolean askAnnotator() {
+  boolean askAnnotator() {
     annotation.askName(derivation::requestFocus);
     return false;
   }
@@ -296,7 +298,7 @@ public final class ExplorerWindow {
             vm.open(List.of(samples));
           }
         },
-        this::openDialog,
+        () -> new WindowMenu(this, vm).openDialog(),
         () -> Tour.show(scene.getWindow(), vm));
   }
 
@@ -323,21 +325,7 @@ public final class ExplorerWindow {
         r, scene.getWindow(), vm.darkProperty().get(), scene.getStylesheets());
   }
 
-  private void exportAnnotations() {
-    FileChooser fc = new FileChooser();
-    fc.setTitle("Export annotations");
-    fc.getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter("CSV", "*.csv"),
-            new FileChooser.ExtensionFilter("JSON lines", "*.jsonl"));
-    fc.setInitialFileName("annotations.csv");
-    File f = fc.showSaveDialog(scene.getWindow());
-    if (f != null) {
-      vm.annotations().export(f.toPath());
-    }
-  }
-
-  private void help() {
+  void help() {
     Alert a = new Alert(Alert.AlertType.INFORMATION);
     a.setTitle("Keyboard shortcuts");
     a.setHeaderText("Keyboard shortcuts");
@@ -345,73 +333,6 @@ public final class ExplorerWindow {
     text.setStyle("-fx-font-family: monospace;");
     a.getDialogPane().setContent(text);
     a.show();
-  }
-
-  private MenuBar menu() {
-    MenuItem open = new MenuItem("Open\u2026");
-    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-    open.setOnAction(e -> openDialog());
-    MenuItem export = new MenuItem("Export derivation\u2026");
-    export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-    export.setOnAction(e -> exportDialog());
-    MenuItem quit = new MenuItem("Quit");
-    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-    quit.setOnAction(e -> scene.getWindow().hide());
-    MenuItem light = new MenuItem("Light theme");
-    light.setOnAction(e -> setDark(false));
-    MenuItem dark = new MenuItem("Dark theme");
-    dark.setOnAction(e -> setDark(true));
-    MenuItem side = new MenuItem("Reference beside generation");
-    side.setOnAction(e -> showTab(1 - tabs.getSelectionModel().getSelectedIndex()));
-    MenuItem annotator = new MenuItem("Annotator name\u2026");
-    annotator.setOnAction(e -> askAnnotator());
-    javafx.scene.control.CheckMenuItem adjudicate =
-        new javafx.scene.control.CheckMenuItem("Adjudication mode");
-    adjudicate.selectedProperty().bindBidirectional(vm.annotations().adjudicatingProperty());
-    MenuItem exportLabels = new MenuItem("Export annotations\u2026");
-    exportLabels.setOnAction(e -> exportAnnotations());
-    MenuItem report = new MenuItem("Report\u2026");
-    report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
-    report.setOnAction(e -> openReport());
-    MenuItem keys = new MenuItem("Keyboard shortcuts");
-    keys.setOnAction(e -> help());
-    MenuItem welcomeItem = new MenuItem("Welcome and colour legend");
-    welcomeItem.setOnAction(e -> showWelcome());
-    MenuItem tour = new MenuItem("Tour of the keys");
-    tour.setOnAction(e -> Tour.show(scene.getWindow(), vm));
-    return new MenuBar(
-        new Menu("File", null, open, recentMenu, export, quit),
-        new Menu("View", null, side, report, light, dark),
-        new Menu("Annotate", null, annotator, adjudicate, exportLabels),
-        new Menu("Help", null, welcomeItem, tour, keys));
-  }
-
-  private void openDialog() {
-    FileChooser fc = new FileChooser();
-    fc.setTitle("Open a dataset");
-    fc.getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter("Derivations", "*.json", "*.jsonl", "*.txt"));
-    List<File> files = fc.showOpenMultipleDialog(scene.getWindow());
-    if (files != null && !files.isEmpty()) {
-      vm.open(files.stream().map(File::toPath).toList());
-    }
-  }
-
-  private void exportDialog() {
-    if (vm.selectedProperty().get() == null) {
-      return;
-    }
-    FileChooser fc = new FileChooser();
-    fc.setTitle("Export the derivation");
-    fc.getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter("PNG image", "*.png"),
-            new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
-    fc.setInitialFileName(vm.selectedProperty().get().id().replaceAll("[^\\w.-]", "_") + ".png");
-    File f = fc.showSaveDialog(scene.getWindow());
-    if (f != null) {
-      export(f.toPath());
-    }
   }
 
   /** Writes the selected derivation as a figure (PNG or SVG by extension), in the background. */
