@@ -73,7 +73,15 @@ public final class ReportView extends BorderPane {
     status.textProperty().bind(vm.statusProperty());
     HBox bar = new HBox(8, refresh, png, svg, all, status);
     bar.setPadding(new Insets(6, 8, 6, 8));
-    setLeft(list);
+    Label summary = new Label();
+    summary.textProperty().bind(vm.summaryProperty());
+    summary.setWrapText(true);
+    summary.getStyleClass().add("report-summary");
+    summary.setPadding(new Insets(6));
+    javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(list, summary);
+    javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+    left.setPrefWidth(280);
+    setLeft(left);
     setCenter(holder);
     setBottom(bar);
   }

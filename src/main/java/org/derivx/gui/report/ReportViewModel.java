@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,6 +21,8 @@ import org.derivx.render.ReportWriter;
 import org.derivx.report.Chart;
 import org.derivx.report.Entries;
 import org.derivx.report.Entry;
+import org.derivx.report.Judge;
+import org.derivx.report.ReportTables;
 
 /**
  * The Report view's state: the charts of what is open (checked derivations, their flags, the
@@ -33,6 +36,7 @@ public final class ReportViewModel {
   private final ObservableList<Chart> charts = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty summary = new SimpleStringProperty("");
   private List<Entry> entries = List.of();
 
   public ReportViewModel(
@@ -68,11 +72,13 @@ public final class ReportViewModel {
             }
             List<Entry> e = Entries.build(sources, checks, flagged ? flags : null, s);
             List<Chart> c = ReportWriter.charts(e);
+            String text = summary(e);
             int skipped = all.size() - sources.size();
             executor.ui(
                 () -> {
                   entries = e;
                   charts.setAll(c);
+                  summary.set(text);
                   busy.set(false);
                   status.set(
                       e.size()
@@ -87,6 +93,50 @@ public final class ReportViewModel {
                 });
           }
         });
+  }
+
+  /** Agreement in a few lines: judge against judge (macro-F1, κ), annotator pairs, Fleiss. */
+  static String summary(List<Entry> e) {
+    StringBuilder b = new StringBuilder();
+    Judge[][] pairs = {
+      {Judge.CHECKER, Judge.FLAGGER}, {Judge.HUMAN, Judge.CHECKER}, {Judge.HUMAN, Judge.FLAGGER}
+    };
+    for (Judge[] p : pairs) {
+      if (e.stream().anyMatch(p[0]::judged) && e.stream().anyMatch(p[1]::judged)) {
+        ReportTables.Agreement a = ReportTables.agreement(e, p[0], p[1]);
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%s vs %s: macro-F1 %.3f, Cohen's \u03BA %.3f, earliest-error F1 %.3f%n",
+                name(p[1]),
+                name(p[0]),
+                a.steps().macroF1(),
+                a.kappa(),
+                a.steps().earliestErrorF1()));
+      }
+    }
+    ReportTables.annotatorKappas(e)
+        .forEach(
+            (pair, k) ->
+                b.append(String.format(Locale.ROOT, "%s: Cohen's \u03BA %.3f%n", pair, k)));
+    double fleiss = ReportTables.fleiss(e);
+    if (!Double.isNaN(fleiss)) {
+      b.append(String.format(Locale.ROOT, "all annotators: Fleiss' \u03BA %.3f%n", fleiss));
+    }
+    return b.toString().strip();
+  }
+
+  private static String name(Judge j) {
+    return switch (j) {
+      case HUMAN -> "annotators";
+      case CHECKER -> "checker";
+      case FLAGGER -> "flagger";
+    };
+  }
+
+  /** Agreement figures of what is open (see {@link #summary(List)}). */
+  public StringProperty summaryProperty() {
+    return summary;
   }
 
   private static String fileName(BrowserItem i) {

@@ -67,6 +67,9 @@ class ReportViewTest {
       }
     }
     assertThat(coloured).as("coloured pixels of the bars").isGreaterThan(200);
+    ReportViewModel model = (ReportViewModel) view.getProperties().get(ReportViewModel.class);
+    // no flagger (no model in this test) and no annotations: nothing to compare yet
+    assertThat(model.summaryProperty().get()).doesNotContain("annotators");
     // exports of the chart shown
     Chart c = view.shown();
     ReportViewModel rvm = (ReportViewModel) view.getProperties().get(ReportViewModel.class);
