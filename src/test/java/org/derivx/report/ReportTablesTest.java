@@ -71,30 +71,21 @@ class ReportTablesTest {
     assertThat(ReportTables.categoryCounts(entries, Judge.HUMAN)).isEmpty();
   }
 
+  private static Entry generation(List<Entry> entries, String perturbation) {
+    return entries.stream()
+        .filter(e -> !e.derivation().isReference() && e.perturbation().equals(perturbation))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void deltasAreStaticMinusPerturbedMeans() throws Exception {
     List<Entry> entries =
         Entries.build(sources, checks, null, null).stream()
             .filter(e -> e.file().startsWith("paper"))
             .toList();
-    Entry st =
-        entries.stream()
-            .filter(
-                e ->
-                    e.file().startsWith("paper")
-                        && !e.derivation().isReference()
-                        && e.perturbation().equals("static"))
-            .findFirst()
-            .orElseThrow();
-    Entry sr =
-        entries.stream()
-            .filter(
-                e ->
-                    e.file().startsWith("paper")
-                        && !e.derivation().isReference()
-                        && e.perturbation().equals("SR"))
-            .findFirst()
-            .orElseThrow();
+    Entry st = generation(entries, "static");
+    Entry sr = generation(entries, "SR");
     TextMetrics.Scores a = st.scores();
     TextMetrics.Scores b = sr.scores();
     double[] d = ReportTables.metricDeltas(entries).get(st.model()).get("SR");
