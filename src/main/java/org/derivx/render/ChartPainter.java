@@ -157,8 +157,13 @@ public final class ChartPainter {
       for (int j = 0; j < cols; j++) {
         double v = c.values()[i][j];
         double share = rowTotal == 0 ? 0 : v / rowTotal;
-        g.setPaint(blend(t.background(), new Color(0x0072B2), share));
-        g.fill(new Rectangle2D.Double(left + j * cell, top + i * cell, cell - 2, cell - 2));
+        // every cell visible, even an empty one; agreement (the diagonal) outlined
+        g.setPaint(blend(t.background(), new Color(0x0072B2), 0.05 + 0.95 * share));
+        Rectangle2D box =
+            new Rectangle2D.Double(left + j * cell, top + i * cell, cell - 2, cell - 2);
+        g.fill(box);
+        g.setPaint(i == j ? t.foreground() : t.grid());
+        g.draw(box);
         g.setPaint(share > 0.5 ? Color.WHITE : t.foreground());
         String s = String.valueOf((long) v);
         g.drawString(
