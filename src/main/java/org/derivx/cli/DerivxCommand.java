@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       FlagCommand.class,
       EvalCommand.class,
+      CalibrateCommand.class,
       AnnotationsCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class

@@ -12,10 +12,12 @@ import org.derivx.derivation.Prompt;
 /**
  * One derivation as the network reads it: a list of equations, each a row of token ids, with a role
  * (premise, goal, intermediate, step). The prompt's equations come first, then the steps. A
- * derivation's identifiers share one placeholder numbering. Long inputs are cut (tokens per
- * equation, prompt equations, steps), never rejected.
+ * derivation's identifiers share one placeholder numbering; {@link Relations} adds what the
+ * equations share with each other. Long inputs are cut (tokens per equation, prompt equations,
+ * steps), never rejected.
  */
-public record Encoding(int[][] equations, int[] roles, int firstStep, int[] labels) {
+public record Encoding(
+    int[][] equations, int[] roles, float[][] relations, int firstStep, int[] labels) {
   public static final int MAX_TOKENS = 40;
   public static final int MAX_PROMPT = 6;
   public static final int MAX_STEPS = 15;
@@ -87,7 +89,7 @@ public record Encoding(int[][] equations, int[] roles, int firstStep, int[] labe
         labels[l.step() - 1] = Category.indexOf(l.category());
       }
     }
-    return new Encoding(eqs, roles, prompt, labels);
+    return new Encoding(eqs, roles, Relations.of(parts, prompt, steps), prompt, labels);
   }
 
   /** Steps encoded (at most {@link #MAX_STEPS}). */

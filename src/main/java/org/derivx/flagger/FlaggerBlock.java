@@ -18,14 +18,20 @@ import java.util.List;
 /**
  * The flagger network, in two levels. Each equation is read on its own: token and position
  * embeddings, one transformer layer over its tokens, then the mean over its tokens. The equation
- * vectors, plus a role embedding (premise, goal, intermediate, step) and an index embedding, then
- * go through a transformer over the whole derivation, so every step attends to the prompt and to
- * every other step, earlier or later ("nothing later uses this", "this repeats step 2"). A linear
- * layer gives five category scores per equation; the steps' are used. Attention stays small (≤ 40
- * tokens, ≤ 21 equations), which keeps training and inference fast on a CPU.
+ * vectors, plus a role embedding (premise, goal, intermediate, step), an index embedding and a
+ * projection of the counted {@link Relations}, then go through a transformer over the whole
+ * derivation, so every step attends to the prompt and to every other step, earlier or later
+ * ("nothing later uses this", "this repeats step 2"). A linear layer gives five category scores per
+ * equation; the steps' are used. Attention stays small (≤ 40 tokens, ≤ 21 equations), which keeps
+ * training and inference fast on a CPU.
  *
- * <p>Inputs: token ids (B, E, L), token mask (B, E, L), roles (B, E), equation mask (B, E). Output:
- * scores (B, E, 5).
+ * <p>Inputs (see {@link Batches#inputs}): token ids (B, E, L), token weights (B·E, L, 1), roles (B,
+ * E), equation mask offsets (B, 1, 1, E), relations (B, E, R), token positions (B·E, L), equation
+ * indices (B, E), token mask offsets (B·E, 1, 1, L), token counts (B·E, 1). Everything derived from
+ * the masks is made in Java, once, in the form the attention blocks add to their scores (0 for a
+ * token, −100000 for padding): per call that is about thirty native operations fewer than building
+ * them here and in every layer, which is most of a small derivation's latency. Output: scores (B,
+ * E, 5).
  */
 public final class FlaggerBlock extends AbstractBlock {
   /** Sizes, saved with the model. */
@@ -36,6 +42,7 @@ public final class FlaggerBlock extends AbstractBlock {
   private final IdEmbedding positions;
   private final IdEmbedding roles;
   private final IdEmbedding indices;
+  private final Linear relations;
   private final TransformerEncoderBlock reader;
   private final List<TransformerEncoderBlock> encoder = new ArrayList<>();
   private final Linear output;
@@ -47,6 +54,7 @@ public final class FlaggerBlock extends AbstractBlock {
     positions = addChildBlock("positions", embedding(Encoding.MAX_TOKENS, c.dim()));
     roles = addChildBlock("roles", embedding(Encoding.ROLES, c.dim()));
     indices = addChildBlock("indices", embedding(Encoding.MAX_EQUATIONS, c.dim()));
+    relations = addChildBlock("relations", Linear.builder().setUnits(c.dim()).build());
     reader =
         addChildBlock(
             "reader",
@@ -72,37 +80,36 @@ public final class FlaggerBlock extends AbstractBlock {
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray ids = inputs.get(0);
-    NDArray tokMask = inputs.get(1);
+    NDArray tokWeights = inputs.get(1);
     NDArray roleIds = inputs.get(2);
-    NDArray eqMask = inputs.get(3);
+    NDArray eqOffsets = inputs.get(3);
+    NDArray rel = inputs.get(4);
+    NDArray pos = inputs.get(5);
+    NDArray idx = inputs.get(6);
+    NDArray tokOffsets = inputs.get(7);
+    NDArray tokCounts = inputs.get(8);
     long b = ids.getShape().get(0);
     long e = ids.getShape().get(1);
     long l = ids.getShape().get(2);
     int d = config.dim();
-    NDManager m = ids.getManager();
     // level 1: each equation alone, (B·E, L, D)
     NDArray flatIds = ids.reshape(b * e, l);
-    NDArray pos = m.arange((int) l).toType(DataType.INT32, false).reshape(1, l).repeat(0, b * e);
     NDArray x =
         tokens
             .forward(ps, new NDList(flatIds), training)
             .head()
             .add(positions.forward(ps, new NDList(pos), training).head());
-    NDArray flatMask = tokMask.reshape(b * e, l);
-    NDArray tokAttention = flatMask.reshape(b * e, 1, l).repeat(1, l);
-    x = reader.forward(ps, new NDList(x, tokAttention), training).head();
-    NDArray weights = flatMask.toType(DataType.FLOAT32, false).reshape(b * e, l, 1);
-    NDArray pooled = x.mul(weights).sum(new int[] {1}).div(weights.sum(new int[] {1}).add(1e-6f));
+    x = reader.forward(ps, new NDList(x, tokOffsets), training).head();
+    NDArray pooled = x.mul(tokWeights).sum(new int[] {1}).div(tokCounts);
     // level 2: the derivation, (B, E, D)
-    NDArray idx = m.arange((int) e).toType(DataType.INT32, false).reshape(1, e).repeat(0, b);
     NDArray y =
         pooled
             .reshape(b, e, d)
             .add(roles.forward(ps, new NDList(roleIds), training).head())
-            .add(indices.forward(ps, new NDList(idx), training).head());
-    NDArray eqAttention = eqMask.reshape(b, 1, e).repeat(1, e);
+            .add(indices.forward(ps, new NDList(idx), training).head())
+            .add(relations.forward(ps, new NDList(rel), training).head());
     for (TransformerEncoderBlock layer : encoder) {
-      y = layer.forward(ps, new NDList(y, eqAttention), training).head();
+      y = layer.forward(ps, new NDList(y, eqOffsets), training).head();
     }
     return output.forward(ps, new NDList(y), training);
   }
@@ -123,6 +130,7 @@ public final class FlaggerBlock extends AbstractBlock {
     positions.initialize(manager, dataType, new Shape(b * e, l));
     roles.initialize(manager, dataType, new Shape(b, e));
     indices.initialize(manager, dataType, new Shape(b, e));
+    relations.initialize(manager, dataType, new Shape(b, e, Relations.COUNT));
     // as BertBlock does: masks carry no parameters
     reader.initialize(manager, dataType, new Shape(b * e, l, config.dim()));
     Shape hidden = new Shape(b, e, config.dim());

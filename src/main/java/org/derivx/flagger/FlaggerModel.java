@@ -31,6 +31,7 @@ public final class FlaggerModel implements AutoCloseable {
   private final FlaggerBlock block;
   private final Vocabulary vocabulary;
   private double temperature;
+  private float[] bias = new float[Category.values().length];
 
   private FlaggerModel(Model model, FlaggerBlock block, Vocabulary vocabulary, double temperature) {
     this.model = model;
@@ -46,13 +47,19 @@ public final class FlaggerModel implements AutoCloseable {
     Model m = Model.newInstance(NAME, "PyTorch");
     FlaggerBlock b = new FlaggerBlock(c);
     m.setBlock(b);
+    // only the ids' shape matters: the blocks initialise from it
     b.initialize(
         m.getNDManager(),
         DataType.FLOAT32,
         new Shape(1, 2, 8),
-        new Shape(1, 2, 8),
+        new Shape(2, 8, 1),
         new Shape(1, 2),
-        new Shape(1, 2));
+        new Shape(1, 1, 1, 2),
+        new Shape(1, 2, Relations.COUNT),
+        new Shape(2, 8),
+        new Shape(1, 2),
+        new Shape(2, 1, 1, 8),
+        new Shape(2, 1));
     return new FlaggerModel(m, b, v, 1.0);
   }
 
@@ -61,6 +68,17 @@ public final class FlaggerModel implements AutoCloseable {
       Properties p = new Properties();
       try (InputStream in = Files.newInputStream(dir.resolve("config.properties"))) {
         p.load(in);
+      }
+      String relations = p.getProperty("relations", "none");
+      if (!relations.equals(String.valueOf(Relations.COUNT))) {
+        throw new FlaggerException(
+            "the flagger model in "
+                + dir
+                + " was trained for other inputs (relations: "
+                + relations
+                + ", this version: "
+                + Relations.COUNT
+                + "); retrain it with derivx train");
       }
       Vocabulary v = Vocabulary.load(dir.resolve("vocabulary.txt"));
       FlaggerBlock.Config c =
@@ -72,7 +90,17 @@ public final class FlaggerModel implements AutoCloseable {
               Integer.parseInt(p.getProperty("hidden")));
       FlaggerModel f = create(v, c, notice);
       f.model.load(dir, NAME);
+      // a loaded model only predicts: without gradients PyTorch records no autograd graph, on
+      // whatever thread predicts (grad mode is per thread, and only the engine's is off)
+      f.block.freezeParameters(true);
       f.temperature = Double.parseDouble(p.getProperty("temperature", "1"));
+      String bias = p.getProperty("bias");
+      if (bias != null) {
+        String[] parts = bias.split(",");
+        for (int i = 0; i < Math.min(parts.length, f.bias.length); i++) {
+          f.bias[i] = Float.parseFloat(parts[i].trim());
+        }
+      }
       return f;
     } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
       throw new FlaggerException(
@@ -84,13 +112,24 @@ public final class FlaggerModel implements AutoCloseable {
     Files.createDirectories(dir);
     model.save(dir, NAME);
     vocabulary.save(dir.resolve("vocabulary.txt"));
+    saveConfig(dir);
+  }
+
+  /** Rewrites only {@code config.properties} (sizes, temperature, offsets): the weights stay. */
+  public void saveConfig(Path dir) throws IOException {
     Properties p = new Properties();
     FlaggerBlock.Config c = block.config();
     p.setProperty("dim", String.valueOf(c.dim()));
     p.setProperty("heads", String.valueOf(c.heads()));
     p.setProperty("layers", String.valueOf(c.layers()));
     p.setProperty("hidden", String.valueOf(c.hidden()));
+    p.setProperty("relations", String.valueOf(Relations.COUNT));
     p.setProperty("temperature", String.format(Locale.ROOT, "%.4f", temperature));
+    StringBuilder bs = new StringBuilder();
+    for (float x : bias) {
+      bs.append(bs.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", x));
+    }
+    p.setProperty("bias", bs.toString());
     try (OutputStream out = Files.newOutputStream(dir.resolve("config.properties"))) {
       p.store(out, "derivx flagger");
     }
@@ -116,6 +155,15 @@ public final class FlaggerModel implements AutoCloseable {
     temperature = t;
   }
 
+  /** Per-category offsets added to the scores after the temperature (see {@link Calibration}). */
+  public float[] bias() {
+    return bias.clone();
+  }
+
+  void setBias(float[] b) {
+    bias = b.clone();
+  }
+
   /** Per derivation, per step: probabilities in {@link Category} order. */
   public List<float[][]> predict(List<Derivation> derivations) {
     List<Encoding> enc = derivations.stream().map(d -> Encoding.of(d, vocabulary)).toList();
@@ -125,28 +173,82 @@ public final class FlaggerModel implements AutoCloseable {
   /** Inference batch size: attention memory grows with batch × length². */
   static final int BATCH = 32;
 
-  /** Step scores, softmaxed at temperature {@code t}, in batches. */
+  /** Step scores, softmaxed at temperature {@code t} after the offsets, in batches. */
   List<float[][]> predictEncoded(List<Encoding> all, double t) {
     List<float[][]> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += BATCH) {
-      out.addAll(predictBatch(all.subList(i, Math.min(all.size(), i + BATCH)), t));
+    for (float[][] d : logits(all)) {
+      float[][] p = new float[d.length][];
+      for (int k = 0; k < d.length; k++) {
+        p[k] = softmax(d[k], t, bias);
+      }
+      out.add(p);
     }
     return out;
   }
 
-  private List<float[][]> predictBatch(List<Encoding> batch, double t) {
+  /** PyTorch's intra-op threads as last set here; -1 before the first call. */
+  private static int threads = -1;
+
+  /**
+   * One intra-op thread for a single derivation, every core for more: on a few hundred small
+   * operations the hand-off between threads costs more than it saves (single-step p50 on 2 cores,
+   * 1.3 → 1.05 ms), while batches gain from both cores. Set only when the kind of call changes, and
+   * never when the user chose a number with {@code -Dai.djl.pytorch.num_threads}.
+   */
+  private static synchronized void threadsFor(int derivations) {
+    if (System.getProperty("ai.djl.pytorch.num_threads") != null) {
+      return;
+    }
+    int want = derivations <= 1 ? 1 : Runtime.getRuntime().availableProcessors();
+    if (want != threads) {
+      ai.djl.pytorch.jni.JniUtils.setNumThreads(want);
+      threads = want;
+    }
+  }
+
+  /** The network's raw step scores (before temperature and offsets), in batches. */
+  List<float[][]> logits(List<Encoding> all) {
+    threadsFor(all.size());
+    List<float[][]> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += BATCH) {
+      out.addAll(logitsBatch(all.subList(i, Math.min(all.size(), i + BATCH))));
+    }
+    return out;
+  }
+
+  /** Softmax of {@code z / t + b}; five classes, so plain Java beats two more native calls. */
+  static float[] softmax(float[] z, double t, float[] b) {
+    double max = Double.NEGATIVE_INFINITY;
+    double[] x = new double[z.length];
+    for (int c = 0; c < z.length; c++) {
+      x[c] = z[c] / t + b[c];
+      max = Math.max(max, x[c]);
+    }
+    double sum = 0;
+    for (int c = 0; c < z.length; c++) {
+      x[c] = Math.exp(x[c] - max);
+      sum += x[c];
+    }
+    float[] p = new float[z.length];
+    for (int c = 0; c < z.length; c++) {
+      p[c] = (float) (x[c] / sum);
+    }
+    return p;
+  }
+
+  private List<float[][]> logitsBatch(List<Encoding> batch) {
     List<float[][]> out = new ArrayList<>();
     try (NDManager m = model.getNDManager().newSubManager()) {
       NDList in = Batches.inputs(m, batch);
-      NDArray logits = block.forward(new ParameterStore(m, false), in, false).head().div((float) t);
-      float[] probs = logits.softmax(-1).toFloatArray();
+      NDArray logits = block.forward(new ParameterStore(m, false), in, false).head();
+      float[] all = logits.toFloatArray();
       int len = (int) logits.getShape().get(1);
       int classes = Category.values().length;
       for (int i = 0; i < batch.size(); i++) {
         Encoding e = batch.get(i);
         float[][] steps = new float[e.steps()][classes];
         for (int k = 0; k < e.steps(); k++) {
-          System.arraycopy(probs, (i * len + e.firstStep() + k) * classes, steps[k], 0, classes);
+          System.arraycopy(all, (i * len + e.firstStep() + k) * classes, steps[k], 0, classes);
         }
         out.add(steps);
       }

@@ -203,17 +203,8 @@ public final class FlaggerTrainer {
     return w;
   }
 
-  /** The temperature (0.5–5) with the lowest validation negative log-likelihood. */
+  /** The temperature with the lowest validation negative log-likelihood (one forward pass). */
   static double fitTemperature(FlaggerModel model, List<Encoding> val) {
-    double best = 1;
-    double bestNll = Double.MAX_VALUE;
-    for (double t = 0.5; t <= 5.0001; t += 0.1) {
-      double nll = Scores.nll(model.predictEncoded(val, t), val);
-      if (nll < bestNll) {
-        bestNll = nll;
-        best = t;
-      }
-    }
-    return best;
+    return Calibration.temperature(model.logits(val), val);
   }
 }

@@ -48,7 +48,10 @@ public final class ModelCard {
             "Two-level transformer encoder (DJL %s, PyTorch engine): each equation's tokens"
                 + " (structure-aware: commands, braces, digits, identifier placeholders) through"
                 + " one layer, mean-pooled; then %d layers over the derivation's equations with"
-                + " role and index embeddings; 5 outputs per step (VALID, SKIPPED, REDUNDANT,"
+                + " role and index embeddings and a projection of 16 counted relations (exact"
+                + " repeats, bigram overlap with earlier and later equations and the goal, fresh"
+                + " content and whether anything later uses it, fresh names, position); 5 outputs"
+                + " per step (VALID, SKIPPED, REDUNDANT,"
                 + " IRRELEVANT, INCORRECT). Width %d, %d heads, feed-forward %d, vocabulary %d"
                 + " tokens. Weights: %.2f MB.\n\n",
             ai.djl.engine.Engine.getDjlVersion(),

@@ -65,6 +65,56 @@ class FlaggerCommandsTest {
   }
 
   @Test
+  void calibrateRefitsTemperatureAndOffsetsOnACopy() throws Exception {
+    Path copy = dir.resolve("calibrated");
+    Files.createDirectories(copy);
+    for (String f :
+        new String[] {
+          "vocabulary.txt", "config.properties", "flagger-0000.params", "MODEL_CARD.md"
+        }) {
+      Files.copy(model.resolve(f), copy.resolve(f));
+    }
+    Path other = dir.resolve("other.jsonl");
+    run(0, "generate", "--count", "2", "--seed", "5", "--out", other.toString());
+    String[] r =
+        run(
+            0,
+            "calibrate",
+            "--model",
+            copy.toString(),
+            "--data",
+            other.toString(),
+            "--held-out",
+            data.toString());
+    assertThat(r[0]).contains("Held-out set, calibrated").contains("earliest-error F1");
+    assertThat(r[0]).contains("temperature").contains("macro-F1 of the top category");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("category ([0-9.]+) before, ([0-9.]+) after").matcher(r[0]);
+    assertThat(m.find()).isTrue();
+    // offsets are chosen only if they help; the temperature alone keeps the top category
+    assertThat(Double.parseDouble(m.group(2)))
+        .isGreaterThanOrEqualTo(Double.parseDouble(m.group(1)));
+    assertThat(Files.readString(copy.resolve("config.properties"))).contains("bias=0.000,");
+    assertThat(Files.readString(copy.resolve("MODEL_CARD.md"))).contains("## Calibration");
+    // only the configuration changes: no second weights file
+    try (var files = Files.list(copy)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".params")))
+          .containsExactly("flagger-0000.params");
+    }
+    // the calibrated model loads and flags
+    run(
+        0,
+        "eval",
+        other.toString(),
+        "--against",
+        "labels",
+        "--judge",
+        "flagger",
+        "--model",
+        copy.toString());
+  }
+
+  @Test
   void flagPrintsOneObjectPerStepWithAllProbabilities() throws Exception {
     StringWriter out = new StringWriter();
     int code =

@@ -1,0 +1,93 @@
+package org.derivx.flagger;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.derivx.derivation.Derivation;
+
+/**
+ * How the network's scores become the flagger's answer, fitted on labelled derivations the network
+ * did not train on: a temperature (the lowest negative log-likelihood, so probabilities mean what
+ * they say) and then one offset per category (the highest macro-F1 of the top category, so rare
+ * error categories are not drowned by VALID). The network is run once; the search is over its
+ * scores.
+ */
+public final class Calibration {
+  /** What was fitted and what it changed, on the calibration data. */
+  public record Result(
+      double temperature,
+      float[] bias,
+      int steps,
+      double macroF1Before,
+      double macroF1After,
+      double eceBefore,
+      double eceAfter) {}
+
+  private Calibration() {}
+
+  /** Fits temperature and offsets for {@code m} on {@code labelled} and sets them on it. */
+  public static Result fit(FlaggerModel m, List<Derivation> labelled) {
+    List<Encoding> data =
+        labelled.stream()
+            .map(d -> Encoding.of(FlaggerTrainer.withLabels(d), m.vocabulary()))
+            .toList();
+    List<float[][]> logits = m.logits(data);
+    int classes = Category.values().length;
+    List<float[][]> before = probabilities(logits, m.temperature(), m.bias());
+    double f1Before = Scores.macroF1(before, data);
+    double eceBefore = Scores.ece(before, data);
+    double t = temperature(logits, data);
+    float[] bias = new float[classes];
+    double best = Scores.macroF1(probabilities(logits, t, bias), data);
+    // coordinate ascent; VALID stays at 0 (only differences between offsets matter)
+    for (int round = 0; round < 3; round++) {
+      for (int c = 1; c < classes; c++) {
+        float keep = bias[c];
+        for (int step = -30; step <= 30; step++) {
+          bias[c] = step / 10f;
+          double f1 = Scores.macroF1(probabilities(logits, t, bias), data);
+          if (f1 > best + 1e-9) {
+            best = f1;
+            keep = bias[c];
+          }
+        }
+        bias[c] = keep;
+      }
+    }
+    m.setTemperature(t);
+    m.setBias(bias);
+    List<float[][]> after = probabilities(logits, t, bias);
+    int steps =
+        data.stream()
+            .mapToInt(e -> (int) java.util.Arrays.stream(e.labels()).filter(l -> l >= 0).count())
+            .sum();
+    return new Result(t, bias, steps, f1Before, best, eceBefore, Scores.ece(after, data));
+  }
+
+  /** The temperature (0.5–5, steps of 0.05) with the lowest negative log-likelihood. */
+  static double temperature(List<float[][]> logits, List<Encoding> data) {
+    float[] none = new float[Category.values().length];
+    double best = 1;
+    double bestNll = Double.MAX_VALUE;
+    for (int i = 0; i <= 90; i++) {
+      double t = 0.5 + i * 0.05;
+      double nll = Scores.nll(probabilities(logits, t, none), data);
+      if (nll < bestNll) {
+        bestNll = nll;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  static List<float[][]> probabilities(List<float[][]> logits, double t, float[] bias) {
+    List<float[][]> out = new ArrayList<>(logits.size());
+    for (float[][] d : logits) {
+      float[][] p = new float[d.length][];
+      for (int k = 0; k < d.length; k++) {
+        p[k] = FlaggerModel.softmax(d[k], t, bias);
+      }
+      out.add(p);
+    }
+    return out;
+  }
+}
