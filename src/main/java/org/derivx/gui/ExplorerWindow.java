@@ -312,6 +312,12 @@ public final class ExplorerWindow {
     pane.setFitToWidth(true);
     Scene sc = new Scene(pane, 720, 620);
     sc.getStylesheets().setAll(scene.getStylesheets());
+    sc.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            s.close();
+          }
+        });
     s.setScene(sc);
     s.show();
   }

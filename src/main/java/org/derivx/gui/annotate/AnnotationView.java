@@ -119,7 +119,8 @@ public final class AnnotationView extends VBox {
     showName(false);
     getChildren()
         .addAll(
-            new HBox(12, title, who, progress),
+            new HBox(12, title, who),
+            progress,
             name,
             buttons,
             suggestion,
@@ -142,9 +143,16 @@ public final class AnnotationView extends VBox {
    */
   public void askName(Runnable then) {
     done = then;
-    name.setText(a.annotatorProperty().get());
     showName(true);
     name.requestFocus();
+    // the key that asked is still to be typed (its KEY_TYPED follows the KEY_PRESSED that got
+    // here) and would land in the field: set the text after it
+    String current = a.annotatorProperty().get();
+    javafx.application.Platform.runLater(
+        () -> {
+          name.setText(current);
+          name.end();
+        });
   }
 
   private void showName(boolean show) {
