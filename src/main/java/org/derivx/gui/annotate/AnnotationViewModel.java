@@ -121,7 +121,10 @@ public final class AnnotationViewModel {
       var records = new java.util.LinkedHashSet<org.derivx.derivation.DerivationRecord>();
       all.forEach(i -> records.add(i.record()));
       if (!records.isEmpty()) {
-        String name = storeFile.getFileName().toString().replace(".derivx.db", "");
+        String file = storeFile.getFileName().toString().replace(".derivx.db", "");
+        Path dir = storeFile.toAbsolutePath().getParent();
+        // a folder's store is annotations.derivx.db inside it: name the folder
+        String name = file.equals("annotations") && dir != null ? dir.getFileName() + "/" : file;
         AnnotationStore s = store;
         String hash = org.derivx.annotate.Fingerprints.dataset(records);
         writer.write(s, x -> x.seen(hash, name, records.size()), e -> {});
