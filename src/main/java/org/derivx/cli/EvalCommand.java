@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.derivx.check.BatchChecker;
 import org.derivx.check.CheckListener;
-import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
@@ -62,14 +61,7 @@ final class EvalCommand implements Callable<Integer> {
       description = "flagger, check or both (default both; against check: the flagger).")
   Judge judge;
 
-  @Option(names = "--model", description = "Flagger model directory (default: the shipped one).")
-  Path model;
-
-  @Option(names = "--variant", description = "Only variants whose name matches this glob.")
-  String variant;
-
-  @Option(names = "--threads", defaultValue = "0", description = "Checker threads (default: all).")
-  int threads;
+  @CommandLine.Mixin JudgeOptions judges = new JudgeOptions();
 
   @Option(names = "--json", description = "One JSON object instead of tables.")
   boolean json;
@@ -82,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Judged> all;
     try {
-      all = Judged.load(files, new VariantFilter(variant), err);
+      all = Judged.load(files, judges.filter(), err);
     } catch (DatasetException e) {
       err.println("derivx eval: " + e.getMessage());
       return DerivxCommand.BAD_INPUT;
@@ -93,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
     List<List<String>> checked = null;
     try {
       if (useFlagger) {
-        try (FlaggerModel m = Models.load(model, err::println)) {
+        try (FlaggerModel m = Models.load(judges.model, err::println)) {
           flagged = top(m.predict(all.stream().map(Judged::derivation).toList()));
         }
       }
@@ -102,7 +94,7 @@ final class EvalCommand implements Callable<Integer> {
       return DerivxCommand.BAD_INPUT;
     }
     if (useChecker) {
-      checked = check(all, threads);
+      checked = check(all, judges.checker());
     }
     Map<String, Object> result = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
@@ -179,11 +171,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The checker's verdicts as categories; UNKNOWN and UNPARSEABLE say nothing (null). */
-  static List<List<String>> check(List<Judged> all, int threads) throws InterruptedException {
-    BatchChecker b =
-        new BatchChecker(
-            CheckOptions.defaults(),
-            threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+  static List<List<String>> check(List<Judged> all, BatchChecker b) throws InterruptedException {
     List<DerivationReport> reports =
         b.run(
             all.stream().map(j -> new BatchChecker.Job(j.id(), j.derivation())).toList(),

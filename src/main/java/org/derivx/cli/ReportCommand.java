@@ -11,7 +11,6 @@ import org.derivx.annotate.AnnotationException;
 import org.derivx.annotate.AnnotationStore;
 import org.derivx.check.BatchChecker;
 import org.derivx.check.CheckListener;
-import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
@@ -51,14 +50,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-flagger", description = "Do not run the flagger.")
   boolean noFlagger;
 
-  @Option(names = "--model", description = "Flagger model directory (default: the shipped one).")
-  Path model;
-
-  @Option(names = "--variant", description = "Only variants whose name matches this glob.")
-  String variant;
-
-  @Option(names = "--threads", defaultValue = "0", description = "Checker threads (default: all).")
-  int threads;
+  @CommandLine.Mixin JudgeOptions judges = new JudgeOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    VariantFilter filter = new VariantFilter(variant);
+    VariantFilter filter = judges.filter();
     List<Entries.Source> sources = new ArrayList<>();
     List<String> names = new ArrayList<>();
     try {
@@ -92,16 +84,13 @@ final class ReportCommand implements Callable<Integer> {
     }
     List<float[][]> flags = null;
     if (!noFlagger) {
-      try (FlaggerModel m = Models.load(model, err::println)) {
+      try (FlaggerModel m = Models.load(judges.model, err::println)) {
         flags = m.predict(sources.stream().map(Entries.Source::derivation).toList());
       } catch (FlaggerException e) {
         err.println("derivx report: without the flagger: " + e.getMessage());
       }
     }
-    BatchChecker checker =
-        new BatchChecker(
-            CheckOptions.defaults(),
-            threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    BatchChecker checker = judges.checker();
     List<DerivationReport> checks =
         checker.run(
             sources.stream()

@@ -2,8 +2,6 @@ package org.derivx.gui.annotate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +48,12 @@ public final class AnnotationViewModel {
   private final IntegerProperty revision = new SimpleIntegerProperty();
   private final Labels labels = new Labels();
   private final Map<BrowserItem, Item> items = new IdentityHashMap<>();
-  private final Deque<Change> undo = new ArrayDeque<>();
-  private final Deque<Change> redo = new ArrayDeque<>();
+  private final History history = new History();
   private final StoreWriter writer = new StoreWriter();
   private Path storeFile;
   private AnnotationStore store;
   private BrowserItem openItem;
   private long openedAt;
-
-  /** One label change, undoable: before and after (null: no label). */
-  record Change(
-      BrowserItem item, int step, boolean adjudication, StepCategory before, StepCategory after) {}
 
   public AnnotationViewModel(
       UiExecutor ui,
@@ -95,8 +88,7 @@ public final class AnnotationViewModel {
     close();
     storeFile = db;
     labels.clear();
-    undo.clear();
-    redo.clear();
+    history.clear();
     if (now) {
       ensureStore();
     }
@@ -146,9 +138,9 @@ public final class AnnotationViewModel {
       return false;
     }
     StepCategory before = adjudicating.get() ? labels.adjudicated(item(i).key(), k) : mine(i, k);
-    apply(new Change(i, k, adjudicating.get(), before, c));
-    undo.push(new Change(i, k, adjudicating.get(), before, c));
-    redo.clear();
+    History.Change change = new History.Change(i, k, adjudicating.get(), before, c);
+    apply(change);
+    history.done(change);
     return true;
   }
 
@@ -193,33 +185,25 @@ public final class AnnotationViewModel {
   }
 
   public boolean undo() {
-    Change c = undo.poll();
-    if (c == null) {
-      return false;
-    }
-    apply(new Change(c.item(), c.step(), c.adjudication(), c.after(), c.before()));
-    redo.push(c);
-    show(c);
-    return true;
+    return replay(history.undo());
   }
 
   public boolean redo() {
-    Change c = redo.poll();
+    return replay(history.redo());
+  }
+
+  /** Applies an undo or redo and goes to where it happened. */
+  private boolean replay(History.Change c) {
     if (c == null) {
       return false;
     }
     apply(c);
-    undo.push(c);
-    show(c);
+    selected.set(c.item());
+    step.set(c.step());
     return true;
   }
 
-  private void show(Change c) {
-    selected.set(c.item());
-    step.set(c.step());
-  }
-
-  private void apply(Change c) {
+  private void apply(History.Change c) {
     Item item = item(c.item());
     String who = annotator.get();
     boolean adj = c.adjudication();

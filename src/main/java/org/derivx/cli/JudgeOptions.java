@@ -1,0 +1,29 @@
+package org.derivx.cli;
+
+import java.nio.file.Path;
+import org.derivx.check.BatchChecker;
+import org.derivx.check.CheckOptions;
+import picocli.CommandLine.Option;
+
+/** What the commands that run both judges share: the flagger model, a variant glob, threads. */
+final class JudgeOptions {
+  @Option(names = "--model", description = "Flagger model directory (default: the shipped one).")
+  Path model;
+
+  @Option(names = "--variant", description = "Only variants whose name matches this glob.")
+  String variant;
+
+  @Option(names = "--threads", defaultValue = "0", description = "Checker threads (default: all).")
+  int threads;
+
+  VariantFilter filter() {
+    return new VariantFilter(variant);
+  }
+
+  /** The batch checker on the requested threads (all cores by default). */
+  BatchChecker checker() {
+    return new BatchChecker(
+        CheckOptions.defaults(),
+        threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+  }
+}
