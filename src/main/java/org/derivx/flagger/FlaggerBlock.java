@@ -76,9 +76,43 @@ public final class FlaggerBlock extends AbstractBlock {
     return config;
   }
 
+  /** One encoder layer: (x, mask offsets) → x. */
+  interface Layer {
+    NDArray apply(NDArray x, NDArray maskOffsets);
+  }
+
   @Override
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+    Layer read = (x, mask) -> reader.forward(ps, new NDList(x, mask), training).head();
+    List<Layer> layers = new ArrayList<>();
+    for (TransformerEncoderBlock layer : encoder) {
+      layers.add((x, mask) -> layer.forward(ps, new NDList(x, mask), training).head());
+    }
+    return forward(ps, inputs, training, read, layers);
+  }
+
+  /** The inference path: the same network with {@link FastLayer}s for the transformer layers. */
+  NDList forwardFast(ParameterStore ps, NDList inputs, FastLayer read, List<FastLayer> layers) {
+    return forward(
+        ps, inputs, false, read::forward, layers.stream().map(l -> (Layer) l::forward).toList());
+  }
+
+  /** The layer twins of this (trained) network, their arrays owned by {@code m}. */
+  List<FastLayer> fastLayers(NDManager m) {
+    PairList<String, ai.djl.nn.Parameter> all = getParameters();
+    List<FastLayer> out = new ArrayList<>();
+    out.add(new FastLayer(m, all, "06reader_", config.dim(), config.heads()));
+    for (int i = 0; i < encoder.size(); i++) {
+      out.add(
+          new FastLayer(
+              m, all, String.format("%02dencoder%d_", 7 + i, i), config.dim(), config.heads()));
+    }
+    return out;
+  }
+
+  private NDList forward(
+      ParameterStore ps, NDList inputs, boolean training, Layer read, List<Layer> layers) {
     NDArray ids = inputs.get(0);
     NDArray tokWeights = inputs.get(1);
     NDArray roleIds = inputs.get(2);
@@ -99,7 +133,7 @@ public final class FlaggerBlock extends AbstractBlock {
             .forward(ps, new NDList(flatIds), training)
             .head()
             .add(positions.forward(ps, new NDList(pos), training).head());
-    x = reader.forward(ps, new NDList(x, tokOffsets), training).head();
+    x = read.apply(x, tokOffsets);
     NDArray pooled = x.mul(tokWeights).sum(new int[] {1}).div(tokCounts);
     // level 2: the derivation, (B, E, D)
     NDArray y =
@@ -108,8 +142,8 @@ public final class FlaggerBlock extends AbstractBlock {
             .add(roles.forward(ps, new NDList(roleIds), training).head())
             .add(indices.forward(ps, new NDList(idx), training).head())
             .add(relations.forward(ps, new NDList(rel), training).head());
-    for (TransformerEncoderBlock layer : encoder) {
-      y = layer.forward(ps, new NDList(y, eqOffsets), training).head();
+    for (Layer layer : layers) {
+      y = layer.apply(y, eqOffsets);
     }
     return output.forward(ps, new NDList(y), training);
   }

@@ -33,6 +33,11 @@ public final class FlaggerModel implements AutoCloseable {
   private double temperature;
   private float[] bias = new float[Category.values().length];
 
+  /** A loaded model predicts through these twins of its layers (null while training). */
+  private FastLayer fastReader;
+
+  private List<FastLayer> fastEncoder;
+
   private FlaggerModel(Model model, FlaggerBlock block, Vocabulary vocabulary, double temperature) {
     this.model = model;
     this.block = block;
@@ -93,6 +98,9 @@ public final class FlaggerModel implements AutoCloseable {
       // a loaded model only predicts: without gradients PyTorch records no autograd graph, on
       // whatever thread predicts (grad mode is per thread, and only the engine's is off)
       f.block.freezeParameters(true);
+      List<FastLayer> fast = f.block.fastLayers(f.model.getNDManager());
+      f.fastReader = fast.get(0);
+      f.fastEncoder = fast.subList(1, fast.size());
       f.temperature = Double.parseDouble(p.getProperty("temperature", "1"));
       String bias = p.getProperty("bias");
       if (bias != null) {
@@ -240,7 +248,11 @@ public final class FlaggerModel implements AutoCloseable {
     List<float[][]> out = new ArrayList<>();
     try (NDManager m = model.getNDManager().newSubManager()) {
       NDList in = Batches.inputs(m, batch);
-      NDArray logits = block.forward(new ParameterStore(m, false), in, false).head();
+      ParameterStore ps = new ParameterStore(m, false);
+      NDArray logits =
+          fastReader == null
+              ? block.forward(ps, in, false).head()
+              : block.forwardFast(ps, in, fastReader, fastEncoder).head();
       float[] all = logits.toFloatArray();
       int len = (int) logits.getShape().get(1);
       int classes = Category.values().length;
