@@ -83,11 +83,17 @@ final class CalibrateCommand implements Callable<Integer> {
               r.eceBefore(),
               r.eceAfter());
       if (!heldOut.isEmpty()) {
-        String table = EvalCommand.score(m, Judged.load(heldOut, new VariantFilter(null), err));
+        List<Judged> held = Judged.load(heldOut, new VariantFilter(null), err);
+        String table = EvalCommand.score(m, held);
+        double[] rel = Calibration.reliability(m, held.stream().map(Judged::derivation).toList());
         text +=
             String.format(
-                "%n### Held-out set, calibrated%n%n%s%n%n```%n%s```%n",
+                Locale.ROOT,
+                "%n### Held-out set, calibrated%n%n%s; expected calibration error (10 bins) %.4f"
+                    + " over %d labelled steps%n%n```%n%s```%n",
                 String.join(", ", heldOut.stream().map(p -> "`" + p.getFileName() + "`").toList()),
+                rel[0],
+                (long) rel[1],
                 table);
       }
       Path card = model.resolve("MODEL_CARD.md");

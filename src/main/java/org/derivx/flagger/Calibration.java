@@ -63,6 +63,24 @@ public final class Calibration {
     return new Result(t, bias, steps, f1Before, best, eceBefore, Scores.ece(after, data));
   }
 
+  /**
+   * Reliability of {@code m}'s probabilities on labelled derivations: the expected calibration
+   * error of the top category (10 equal-width bins) and the labelled steps it is over.
+   */
+  public static double[] reliability(FlaggerModel m, List<Derivation> labelled) {
+    List<Encoding> data =
+        labelled.stream()
+            .map(d -> Encoding.of(FlaggerTrainer.withLabels(d), m.vocabulary()))
+            .toList();
+    List<float[][]> p = m.predictEncoded(data, m.temperature());
+    long steps =
+        data.stream()
+            .flatMapToInt(e -> java.util.Arrays.stream(e.labels()))
+            .filter(l -> l >= 0)
+            .count();
+    return new double[] {Scores.ece(p, data), steps};
+  }
+
   /** The temperature (0.5–5, steps of 0.05) with the lowest negative log-likelihood. */
   static double temperature(List<float[][]> logits, List<Encoding> data) {
     float[] none = new float[Category.values().length];

@@ -86,7 +86,11 @@ class FlaggerCommandsTest {
             other.toString(),
             "--held-out",
             data.toString());
-    assertThat(r[0]).contains("Held-out set, calibrated").contains("earliest-error F1");
+    assertThat(r[0])
+        .contains("Held-out set, calibrated")
+        .contains("earliest-error F1")
+        .containsPattern(
+            "expected calibration error \\(10 bins\\) 0\\.\\d{4} over \\d+ labelled steps");
     assertThat(r[0]).contains("temperature").contains("macro-F1 of the top category");
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("category ([0-9.]+) before, ([0-9.]+) after").matcher(r[0]);
