@@ -82,6 +82,19 @@ class ExplorerWindowTest {
   }
 
   @Test
+  void enterInTheFilterBoxHandsTheKeysBackToStepping(FxRobot robot) {
+    robot.clickOn(".browser .text-field");
+    robot.write("redundant");
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.selectedProperty().get().id()).isEqualTo("redundant-step");
+    robot.type(KeyCode.DOWN);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.selectedStepProperty().get()).isEqualTo(2);
+    robotInteract(() -> vm.filterTextProperty().set(""));
+  }
+
+  @Test
   void exportsAnImage(@TempDir Path dir) throws Exception {
     Path png = dir.resolve("derivation.png");
     robotInteract(() -> window.export(png));

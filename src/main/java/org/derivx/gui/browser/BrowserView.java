@@ -30,6 +30,14 @@ public final class BrowserView extends BorderPane {
     filter.setPromptText("Filter: id, model, variant");
     filter.textProperty().bindBidirectional(vm.filterTextProperty());
     filter.setFocusTraversable(false);
+    // Enter or Esc hands the keys back to stepping through the derivations
+    filter.setOnAction(e -> list.requestFocus());
+    filter.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            list.requestFocus();
+          }
+        });
     CheckBox errors = new CheckBox("with errors");
     errors.selectedProperty().bindBidirectional(vm.errorsOnlyProperty());
     errors.setFocusTraversable(false);
