@@ -1,7 +1,6 @@
 package org.derivx.flagger;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -35,51 +34,94 @@ final class FastLayer {
   private final NDArray scale2;
   private final NDArray shift2;
 
-  /** From the parameters of the block whose names start with {@code prefix} (e.g. "06reader_"). */
+  /**
+   * From the parameters of the block whose names start with {@code prefix} (e.g. "06reader_"). The
+   * folding is done on Java arrays, so the only native arrays made are the ones kept.
+   */
   FastLayer(NDManager m, PairList<String, Parameter> all, String prefix, int dim, int heads) {
     this.heads = heads;
     float inv = (float) (1 / Math.sqrt((double) dim / heads));
-    NDArray wq = get(all, prefix, "01selfAttention_02queryProjection_weight").mul(inv);
-    NDArray bq = get(all, prefix, "01selfAttention_02queryProjection_bias").mul(inv);
-    NDArray wk = get(all, prefix, "01selfAttention_01keyProjection_weight");
-    NDArray bk = get(all, prefix, "01selfAttention_01keyProjection_bias");
-    NDArray wv = get(all, prefix, "01selfAttention_03valueProjection_weight");
-    NDArray bv = get(all, prefix, "01selfAttention_03valueProjection_bias");
-    qkvWeight = keep(m, NDArrays.concat(new ai.djl.ndarray.NDList(wq, wk, wv), 0));
-    qkvBias = keep(m, NDArrays.concat(new ai.djl.ndarray.NDList(bq, bk, bv), 0));
-    resultWeight = keep(m, get(all, prefix, "01selfAttention_04resultProjection_weight"));
-    resultBias = keep(m, get(all, prefix, "01selfAttention_04resultProjection_bias"));
-    NDArray[] n1 = affine(all, prefix + "02attentionNorm_");
-    scale1 = keep(m, n1[0]);
-    shift1 = keep(m, n1[1]);
-    hiddenWeight = keep(m, get(all, prefix, "03outputBlock_01Linear_weight"));
-    hiddenBias = keep(m, get(all, prefix, "03outputBlock_01Linear_bias"));
-    outWeight = keep(m, get(all, prefix, "03outputBlock_03Linear_weight"));
-    outBias = keep(m, get(all, prefix, "03outputBlock_03Linear_bias"));
-    NDArray[] n2 = affine(all, prefix + "04outputNorm_");
-    scale2 = keep(m, n2[0]);
-    shift2 = keep(m, n2[1]);
+    String attention = prefix + "01selfAttention_";
+    qkvWeight =
+        m.create(
+            concat(
+                scaled(values(all, attention + "02queryProjection_weight"), inv),
+                values(all, attention + "01keyProjection_weight"),
+                values(all, attention + "03valueProjection_weight")),
+            new Shape(3L * dim, dim));
+    qkvBias =
+        m.create(
+            concat(
+                scaled(values(all, attention + "02queryProjection_bias"), inv),
+                values(all, attention + "01keyProjection_bias"),
+                values(all, attention + "03valueProjection_bias")),
+            new Shape(3L * dim));
+    resultWeight = copy(m, all, attention + "04resultProjection_weight");
+    resultBias = copy(m, all, attention + "04resultProjection_bias");
+    float[][] n1 = affine(all, prefix + "02attentionNorm_");
+    scale1 = m.create(n1[0]);
+    shift1 = m.create(n1[1]);
+    hiddenWeight = copy(m, all, prefix + "03outputBlock_01Linear_weight");
+    hiddenBias = copy(m, all, prefix + "03outputBlock_01Linear_bias");
+    outWeight = copy(m, all, prefix + "03outputBlock_03Linear_weight");
+    outBias = copy(m, all, prefix + "03outputBlock_03Linear_bias");
+    float[][] n2 = affine(all, prefix + "04outputNorm_");
+    scale2 = m.create(n2[0]);
+    shift2 = m.create(n2[1]);
   }
 
-  private static NDArray get(PairList<String, Parameter> all, String prefix, String name) {
-    Parameter p = all.get(prefix + name);
+  private static NDArray parameter(PairList<String, Parameter> all, String name) {
+    Parameter p = all.get(name);
     if (p == null) {
-      throw new IllegalStateException("no parameter " + prefix + name);
+      throw new IllegalStateException("no parameter " + name);
     }
     return p.getArray();
   }
 
-  /** A batch norm at inference: x·scale + shift, scale = γ/√(var+ε), shift = β − mean·scale. */
-  private static NDArray[] affine(PairList<String, Parameter> all, String prefix) {
-    NDArray gamma = get(all, prefix, "gamma");
-    NDArray scale = gamma.div(get(all, prefix, "runningVar").add(EPSILON).sqrt());
-    NDArray shift = get(all, prefix, "beta").sub(get(all, prefix, "runningMean").mul(scale));
-    return new NDArray[] {scale, shift};
+  private static float[] values(PairList<String, Parameter> all, String name) {
+    return parameter(all, name).toFloatArray();
   }
 
-  /** Detached copies owned by {@code m}, so they outlive the arithmetic that made them. */
-  private static NDArray keep(NDManager m, NDArray a) {
+  private static NDArray copy(NDManager m, PairList<String, Parameter> all, String name) {
+    NDArray a = parameter(all, name);
     return m.create(a.toFloatArray(), a.getShape());
+  }
+
+  private static float[] scaled(float[] a, float by) {
+    float[] out = a.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= by;
+    }
+    return out;
+  }
+
+  private static float[] concat(float[]... parts) {
+    int n = 0;
+    for (float[] p : parts) {
+      n += p.length;
+    }
+    float[] out = new float[n];
+    int at = 0;
+    for (float[] p : parts) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
+  }
+
+  /** A batch norm at inference: x·scale + shift, scale = γ/√(var+ε), shift = β − mean·scale. */
+  private static float[][] affine(PairList<String, Parameter> all, String prefix) {
+    float[] gamma = values(all, prefix + "gamma");
+    float[] beta = values(all, prefix + "beta");
+    float[] mean = values(all, prefix + "runningMean");
+    float[] var = values(all, prefix + "runningVar");
+    float[] scale = new float[gamma.length];
+    float[] shift = new float[gamma.length];
+    for (int i = 0; i < gamma.length; i++) {
+      scale[i] = (float) (gamma[i] / Math.sqrt(var[i] + EPSILON));
+      shift[i] = beta[i] - mean[i] * scale[i];
+    }
+    return new float[][] {scale, shift};
   }
 
   /** x (B, S, D), mask offsets (B, 1, 1, S) → (B, S, D). */
