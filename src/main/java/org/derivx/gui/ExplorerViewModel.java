@@ -58,7 +58,7 @@ public final class ExplorerViewModel {
   private final BooleanProperty checking = new SimpleBooleanProperty(false);
   private final BooleanProperty dark = new SimpleBooleanProperty(false);
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
-  private final ObservableList<String> recent = FXCollections.observableArrayList();
+  private final RecentFiles recent = new RecentFiles();
   private final Map<String, BrowserItem> byKey = new HashMap<>();
   private final DatasetLoader loader;
   private final BackgroundChecks checks;
@@ -87,9 +87,6 @@ public final class ExplorerViewModel {
 
   /** Tests of reading alone turn the checks off. */
   boolean checkOnOpen = true;
-
-  /** Recent files kept. */
-  static final int RECENT = 10;
 
   public ExplorerViewModel(UiExecutor executor, CheckOptions options) {
     this.executor = executor;
@@ -155,7 +152,7 @@ public final class ExplorerViewModel {
     checking.set(true); // busy from the start: loading is part of the work the status bar shows
     progress.set(-1);
     status.set("Opening " + paths.stream().map(Path::toString).toList() + "\u2026");
-    paths.forEach(p -> remember(p.toAbsolutePath().normalize().toString()));
+    paths.forEach(p -> recent.remember(p.toAbsolutePath().normalize().toString()));
     if (!paths.isEmpty()) {
       annotations.openFor(paths.get(0));
     }
@@ -204,14 +201,6 @@ public final class ExplorerViewModel {
             }
           }
         });
-  }
-
-  private void remember(String path) {
-    recent.remove(path);
-    recent.add(0, path);
-    while (recent.size() > RECENT) {
-      recent.remove(recent.size() - 1);
-    }
   }
 
   /** Checks every loaded derivation in the background; results arrive one by one. */
@@ -388,7 +377,7 @@ public final class ExplorerViewModel {
 
   /** Recently opened files and folders, most recent first (persisted by the window). */
   public ObservableList<String> recentFiles() {
-    return recent;
+    return recent.list();
   }
 
   /** Keyboard navigation: steps, derivations, variants, and selecting by id. */

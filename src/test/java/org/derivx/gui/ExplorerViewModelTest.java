@@ -149,7 +149,7 @@ class ExplorerViewModelTest {
       vm.open(List.of(Path.of("missing-" + i + ".jsonl")));
     }
     assertThat(vm.recentFiles())
-        .hasSize(ExplorerViewModel.RECENT)
+        .hasSize(RecentFiles.MAX)
         .first()
         .isEqualTo(abs(Path.of("missing-11.jsonl")));
   }
