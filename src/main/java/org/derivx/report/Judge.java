@@ -4,12 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.derivx.check.StepResult;
 import org.derivx.check.Verdict;
+import org.derivx.flagger.Category;
 
 /** Who says what a step is: annotators (final labels), the CAS checker, the flagger. */
 public enum Judge {
-  HUMAN,
-  CHECKER,
-  FLAGGER;
+  HUMAN("annotators"),
+  CHECKER("checker"),
+  FLAGGER("flagger");
+
+  private final String word;
+
+  Judge(String word) {
+    this.word = word;
+  }
+
+  /** How tables, charts and the window name this judge. */
+  public String word() {
+    return word;
+  }
 
   /** The five categories, then what fits none (checker UNKNOWN or UNPARSEABLE, human OTHER). */
   public static final List<String> COLUMNS =
@@ -47,22 +59,14 @@ public enum Judge {
     };
   }
 
+  /** The checker's verdict as a category (the flagger's mapping); null for none of the five. */
   static String category(Verdict v) {
-    return switch (v) {
-      case PREMISE, VALID -> "VALID";
-      case UNKNOWN, UNPARSEABLE -> null;
-      default -> v.name();
-    };
+    Category c = Category.of(v);
+    return c == null ? null : c.name();
   }
 
   /** The flagger's top category; probabilities are in {@link #COLUMNS} order (first five). */
   static String top(float[] p) {
-    int best = 0;
-    for (int i = 1; i < p.length; i++) {
-      if (p[i] > p[best]) {
-        best = i;
-      }
-    }
-    return COLUMNS.get(best);
+    return Category.top(p).name();
   }
 }

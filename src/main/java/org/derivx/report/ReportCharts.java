@@ -38,15 +38,10 @@ public final class ReportCharts {
         v[s][g] = total == 0 ? 0 : (double) c[s] / total;
       }
     }
-    String who =
-        switch (judge) {
-          case HUMAN -> "annotators";
-          case CHECKER -> "checker";
-          case FLAGGER -> "flagger";
-        };
+
     return new Chart(
         Chart.Kind.STACKED,
-        "Step categories per model and perturbation (" + who + ")",
+        "Step categories per model and perturbation (" + judge.word() + ")",
         "share of steps",
         groups,
         Judge.COLUMNS.stream().map(ReportCharts::word).toList(),
@@ -94,20 +89,12 @@ public final class ReportCharts {
     List<String> names = StepAgreement.CATEGORIES.stream().map(ReportCharts::word).toList();
     return new Chart(
         Chart.Kind.HEAT_MAP,
-        "Confusion: " + name(a.reference()) + " (rows) vs " + name(a.judged()) + " (columns)",
+        "Confusion: " + a.reference().word() + " (rows) vs " + a.judged().word() + " (columns)",
         "steps",
         names,
         names,
         List.of(),
         v);
-  }
-
-  static String name(Judge j) {
-    return switch (j) {
-      case HUMAN -> "annotators";
-      case CHECKER -> "checker";
-      case FLAGGER -> "flagger";
-    };
   }
 
   static String word(String category) {

@@ -41,7 +41,7 @@ public final class ReportHtml {
     b.append("<h2>Step categories per model and perturbation</h2>\n");
     for (Judge j : Judge.values()) {
       if (entries.stream().anyMatch(j::judged)) {
-        b.append("<h3>").append(ReportCharts.name(j)).append("</h3>\n");
+        b.append("<h3>").append(j.word()).append("</h3>\n");
         b.append(categoryTable(ReportTables.categoryCounts(entries, j)));
       }
     }
@@ -168,11 +168,7 @@ public final class ReportHtml {
     }
     ReportTables.Agreement a = ReportTables.agreement(entries, ref, judged);
     StepAgreement s = a.steps();
-    b.append("<h3>")
-        .append(ReportCharts.name(judged))
-        .append(" against ")
-        .append(ReportCharts.name(ref))
-        .append("</h3>\n");
+    b.append("<h3>").append(judged.word()).append(" against ").append(ref.word()).append("</h3>\n");
     b.append(
         "<table><tr><th>category</th><th>precision</th><th>recall</th><th>F1</th>"
             + "<th>steps</th></tr>\n");

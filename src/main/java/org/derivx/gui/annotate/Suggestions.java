@@ -2,7 +2,7 @@ package org.derivx.gui.annotate;
 
 import java.util.Optional;
 import org.derivx.annotate.StepCategory;
-import org.derivx.check.StepResult;
+import org.derivx.flagger.Category;
 import org.derivx.gui.browser.BrowserItem;
 
 /** What Enter accepts: the checker's verdict, or the flagger's top category where it has none. */
@@ -19,30 +19,21 @@ public final class Suggestions {
     if (i.isEdited() || i.report() == null || step < 1 || step > i.report().steps().size()) {
       return Optional.empty();
     }
-    StepResult r = i.report().steps().get(step - 1);
-    return switch (r.verdict()) {
-      case PREMISE, VALID -> Optional.of(StepCategory.VALID);
-      case SKIPPED -> Optional.of(StepCategory.SKIPPED);
-      case REDUNDANT -> Optional.of(StepCategory.REDUNDANT);
-      case IRRELEVANT -> Optional.of(StepCategory.IRRELEVANT);
-      case INCORRECT -> Optional.of(StepCategory.INCORRECT);
-      case UNKNOWN, UNPARSEABLE -> Optional.empty();
-    };
+    Category c = Category.of(i.report().steps().get(step - 1).verdict());
+    return Optional.ofNullable(c).map(Suggestions::category);
   }
 
-  /** The flagger's most likely category (its five come in {@link StepCategory} order). */
+  /** The flagger's most likely category. */
   public static Optional<StepCategory> flagger(BrowserItem i, int step) {
     float[][] f = i.flags();
     if (i.isEdited() || f == null || step < 1 || step > f.length) {
       return Optional.empty();
     }
-    float[] p = f[step - 1];
-    int best = 0;
-    for (int c = 1; c < p.length; c++) {
-      if (p[c] > p[best]) {
-        best = c;
-      }
-    }
-    return Optional.of(StepCategory.values()[best]);
+    return Optional.of(category(Category.top(f[step - 1])));
+  }
+
+  /** The flagger's five categories are the first five an annotator has. */
+  private static StepCategory category(Category c) {
+    return StepCategory.valueOf(c.name());
   }
 }

@@ -108,8 +108,8 @@ public final class ReportViewModel {
             String.format(
                 Locale.ROOT,
                 "%s vs %s: macro-F1 %.3f, Cohen's \u03BA %.3f, earliest-error F1 %.3f%n",
-                name(p[1]),
-                name(p[0]),
+                p[1].word(),
+                p[0].word(),
                 a.steps().macroF1(),
                 a.kappa(),
                 a.steps().earliestErrorF1()));
@@ -124,14 +124,6 @@ public final class ReportViewModel {
       b.append(String.format(Locale.ROOT, "all annotators: Fleiss' \u03BA %.3f%n", fleiss));
     }
     return b.toString().strip();
-  }
-
-  private static String name(Judge j) {
-    return switch (j) {
-      case HUMAN -> "annotators";
-      case CHECKER -> "checker";
-      case FLAGGER -> "flagger";
-    };
   }
 
   /** Agreement figures of what is open (see {@link #summary(List)}). */
