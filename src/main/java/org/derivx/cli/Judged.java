@@ -10,8 +10,13 @@ import org.derivx.io.DatasetException;
 import org.derivx.io.DatasetFiles;
 import org.derivx.io.Datasets;
 
-/** The derivations of some files, each with its record id, for the flagger commands. */
-record Judged(String id, Derivation derivation) {
+/** The derivations of some files, each with its file's name and its record. */
+record Judged(String file, DerivationRecord record, Derivation derivation) {
+  /** The record's id, as {@code check} reports it. */
+  String id() {
+    return record.id();
+  }
+
   static List<Judged> load(List<Path> files, VariantFilter filter, java.io.PrintWriter err)
       throws DatasetException {
     List<Judged> out = new ArrayList<>();
@@ -21,7 +26,7 @@ record Judged(String id, Derivation derivation) {
       for (DerivationRecord r : d.records()) {
         for (Derivation v : r.variants()) {
           if (filter.accepts(v)) {
-            out.add(new Judged(r.id(), v));
+            out.add(new Judged(f.getFileName().toString(), r, v));
           }
         }
       }

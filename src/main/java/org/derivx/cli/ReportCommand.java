@@ -12,15 +12,10 @@ import org.derivx.annotate.AnnotationStore;
 import org.derivx.check.BatchChecker;
 import org.derivx.check.CheckListener;
 import org.derivx.check.DerivationReport;
-import org.derivx.derivation.Dataset;
-import org.derivx.derivation.Derivation;
-import org.derivx.derivation.DerivationRecord;
 import org.derivx.flagger.FlaggerException;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.flagger.Models;
 import org.derivx.io.DatasetException;
-import org.derivx.io.DatasetFiles;
-import org.derivx.io.Datasets;
 import org.derivx.render.ReportWriter;
 import org.derivx.report.Entries;
 import org.derivx.report.Entry;
@@ -58,26 +53,16 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    VariantFilter filter = judges.filter();
     List<Entries.Source> sources = new ArrayList<>();
-    List<String> names = new ArrayList<>();
     try {
-      for (Path f : DatasetFiles.expand(files)) {
-        Dataset d = Datasets.load(f);
-        names.add(f.getFileName().toString());
-        d.problems().forEach(p -> err.println("derivx report: skipped " + p));
-        for (DerivationRecord r : d.records()) {
-          for (Derivation v : r.variants()) {
-            if (filter.accepts(v)) {
-              sources.add(new Entries.Source(f.getFileName().toString(), r, v));
-            }
-          }
-        }
+      for (Judged j : Judged.load(files, judges.filter(), err)) {
+        sources.add(new Entries.Source(j.file(), j.record(), j.derivation()));
       }
     } catch (DatasetException e) {
       err.println("derivx report: " + e.getMessage());
       return DerivxCommand.BAD_INPUT;
     }
+    List<String> names = sources.stream().map(Entries.Source::file).distinct().toList();
     if (annotations != null && !Files.isRegularFile(annotations)) {
       err.println("derivx report: no annotation store at " + annotations);
       return DerivxCommand.BAD_INPUT;
