@@ -367,15 +367,19 @@ public final class AnnotationViewModel {
   }
 
   private void changed() {
-    long done = all.stream().filter(this::annotated).count();
-    progress.set(
-        annotator.get().isBlank()
-            ? ""
-            : done
-                + " of "
-                + all.size()
-                + " annotated"
-                + (adjudicating.get() ? " · adjudicating" : ""));
+    // every batch of a streaming load lands here: count (and fingerprint) only when someone
+    // annotates, not while a large file is merely being browsed
+    if (annotator.get().isBlank()) {
+      progress.set("");
+    } else {
+      long done = all.stream().filter(this::annotated).count();
+      progress.set(
+          done
+              + " of "
+              + all.size()
+              + " annotated"
+              + (adjudicating.get() ? " · adjudicating" : ""));
+    }
     revision.set(revision.get() + 1);
   }
 
