@@ -28,15 +28,15 @@ final class Attribution {
 
   private final Samples samples;
   private final IntegralRule integrals;
-  private final Deadline deadline;
+  private final Budget budget;
 
   /** For each operation found, the candidate equation and the step side-order it matched. */
   private final java.util.Map<Operation, Relation[]> candidates = new java.util.HashMap<>();
 
-  Attribution(Samples samples, Deadline deadline) {
+  Attribution(Samples samples) {
     this.samples = samples;
     this.integrals = new IntegralRule(samples);
-    this.deadline = deadline;
+    this.budget = samples.budget();
   }
 
   /** All operations yielding {@code step} from {@code pool}, best first (no duplicates). */
@@ -67,7 +67,7 @@ final class Attribution {
   private void extend(Known step, List<Known> sources, List<Known> pool, Set<Operation> found) {
     for (Known target : List.of(step, step.swapped())) {
       for (int i = sources.size() - 1; i >= 0; i--) {
-        deadline.check();
+        budget.poll();
         Known e = sources.get(i);
         unary(target, e, found);
         for (Known f : pool) {
@@ -133,8 +133,8 @@ final class Attribution {
       try {
         Relation evaluated =
             Relation.of(
-                Differentiator.evaluateDerivatives(e.l()),
-                Differentiator.evaluateDerivatives(e.r()));
+                Differentiator.evaluateDerivatives(e.l(), budget),
+                Differentiator.evaluateDerivatives(e.r(), budget));
         if (matches(t, evaluated)) {
           add(found, new Operation(Rule.EVALUATE_DERIVATIVES, uses, null), evaluated, t);
         } else if (IntegralRule.hasElementaryIntegral(evaluated.sides())) {
@@ -276,6 +276,7 @@ final class Attribution {
 
   private void substitutions(Known t, Known e, Known f, Set<Operation> found) {
     List<EqRef> uses = List.of(e.ref(), f.ref());
+    budget.spend(Trees.size(e.eq()) + Trees.size(f.eq()));
     Substitution.apply(e.eq(), f.l(), f.r())
         .filter(c -> matches(t, c))
         .ifPresent(c -> add(found, new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null), c, t));

@@ -37,12 +37,12 @@ final class Calculus {
   }
 
   /** The expression with its derivatives carried out, or null if that is not supported. */
-  static Expr evaluateDerivatives(Expr e) {
+  static Expr evaluateDerivatives(Expr e, Budget budget) {
     if (!Trees.any(e, x -> x instanceof Derivative)) {
       return e;
     }
     try {
-      return Differentiator.evaluateDerivatives(e);
+      return Differentiator.evaluateDerivatives(e, budget);
     } catch (Differentiator.UnsupportedException unsupported) {
       return null;
     }

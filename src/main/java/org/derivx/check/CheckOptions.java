@@ -1,31 +1,45 @@
 package org.derivx.check;
 
 /**
- * Settings of a check run. {@code timeoutMillis} bounds each step (search plus Symja); {@code
- * symbolic} confirms the winning operation with Symja; {@code searchDepth} is how many operations
- * the skipped-step search tries (1 turns it off).
+ * Settings of a check run. {@code budget} is each step's deterministic work budget in counted units
+ * (see {@link Budget}); a step that spends it is tried once more with {@link #RETRY_FACTOR} times
+ * as much before it is UNKNOWN. {@code symbolic} confirms the winning operation with Symja (under
+ * its own counted budget); {@code searchDepth} is how many operations the skipped-step search
+ * chains (1 turns it off). {@code safetyNetMillis} is a wall-clock limit per step far beyond any
+ * budget: it exists so that a bug cannot hang a run, never to decide a verdict.
  */
-public record CheckOptions(long timeoutMillis, boolean symbolic, int searchDepth) {
-  public static final long DEFAULT_TIMEOUT_MILLIS = 2000;
+public record CheckOptions(long budget, boolean symbolic, int searchDepth, long safetyNetMillis) {
+  /** Units per step: over 10× what the slowest step of the paper's data needs (see README). */
+  public static final long DEFAULT_BUDGET = 8_000_000;
+
+  public static final int RETRY_FACTOR = 10;
+  public static final long DEFAULT_SAFETY_NET_MILLIS = 120_000;
 
   public static CheckOptions defaults() {
-    return new CheckOptions(DEFAULT_TIMEOUT_MILLIS, true, 3);
+    return new CheckOptions(DEFAULT_BUDGET, true, 3, DEFAULT_SAFETY_NET_MILLIS);
   }
 
   public CheckOptions {
-    if (timeoutMillis <= 0) {
-      throw new IllegalArgumentException("timeout must be positive");
+    if (budget <= 0) {
+      throw new IllegalArgumentException("the work budget must be positive");
+    }
+    if (safetyNetMillis <= 0) {
+      throw new IllegalArgumentException("the safety net must be positive");
     }
     if (searchDepth < 1 || searchDepth > 3) {
       throw new IllegalArgumentException("search depth is 1, 2 or 3");
     }
   }
 
-  public CheckOptions withTimeout(long millis) {
-    return new CheckOptions(millis, symbolic, searchDepth);
+  public CheckOptions withBudget(long units) {
+    return new CheckOptions(units, symbolic, searchDepth, safetyNetMillis);
   }
 
   public CheckOptions withSymbolic(boolean on) {
-    return new CheckOptions(timeoutMillis, on, searchDepth);
+    return new CheckOptions(budget, on, searchDepth, safetyNetMillis);
+  }
+
+  public CheckOptions withSafetyNet(long millis) {
+    return new CheckOptions(budget, symbolic, searchDepth, millis);
   }
 }

@@ -6,28 +6,30 @@ import org.derivx.expr.Relation;
 
 /**
  * Confirms the winning operation symbolically: Symja must simplify candidate minus step to zero on
- * each side (compared separately, calculus inert). What Symja cannot prove in the remaining time
- * stays a numeric confirmation; the numbers already agreed at every sample point.
+ * each side (compared separately, calculus inert), within a counted budget of evaluation steps
+ * (tried once more with ten times as many when it is spent). What Symja cannot prove stays a
+ * numeric confirmation; the numbers already agreed at every sample point.
  */
 interface Confirmer {
-  Confirmation confirm(Relation[] candidateAndStep, Deadline deadline);
+  Confirmation confirm(Relation[] candidateAndStep);
 
-  Confirmer NONE = (c, d) -> Confirmation.NUMERIC;
+  Confirmer NONE = c -> Confirmation.NUMERIC;
 
   static Confirmer symja() {
     SymjaVerifier verifier = new SymjaVerifier();
-    return (pair, deadline) -> {
+    return pair -> {
       if (pair == null) {
         return Confirmation.NUMERIC;
       }
       Relation candidate = Canon.of(pair[0]);
       Relation step = Canon.of(pair[1]);
       for (int side = 0; side < 2; side++) {
-        SymjaVerifier.Outcome o =
-            verifier.equal(
-                side == 0 ? candidate.lhs() : candidate.rhs(),
-                side == 0 ? step.lhs() : step.rhs(),
-                deadline.remainingMillis());
+        var a = side == 0 ? candidate.lhs() : candidate.rhs();
+        var b = side == 0 ? step.lhs() : step.rhs();
+        SymjaVerifier.Outcome o = verifier.equal(a, b, SymjaVerifier.DEFAULT_STEPS);
+        if (o == SymjaVerifier.Outcome.BUDGET) {
+          o = verifier.equal(a, b, SymjaVerifier.DEFAULT_STEPS * CheckOptions.RETRY_FACTOR);
+        }
         if (o != SymjaVerifier.Outcome.EQUAL) {
           return Confirmation.NUMERIC;
         }

@@ -34,7 +34,7 @@ final class Differentiator {
   private Differentiator() {}
 
   /** Rewrites every derivative node into its value, innermost first. */
-  static Expr evaluateDerivatives(Expr e) {
+  static Expr evaluateDerivatives(Expr e, Budget budget) {
     return Rewrite.bottomUp(
         e,
         node -> {
@@ -44,14 +44,16 @@ final class Differentiator {
           Expr result = d.body();
           for (Derivative.Var v : d.vars()) {
             for (int k = 0; k < v.order(); k++) {
-              result = d(result, variable(v));
+              result = d(result, variable(v), budget);
             }
           }
           return result;
         });
   }
 
-  static Expr d(Expr e, String x) {
+  /** d/dx of {@code e}; each rule applied spends one unit (results can grow exponentially). */
+  static Expr d(Expr e, String x, Budget budget) {
+    budget.spend(1);
     if (e instanceof Num || e instanceof Const) {
       return Exprs.ZERO;
     }
@@ -62,31 +64,32 @@ final class Differentiator {
       return Exprs.ZERO;
     }
     if (e instanceof Add a) {
-      return Exprs.add(a.terms().stream().map(t -> d(t, x)).toList());
+      return Exprs.add(a.terms().stream().map(t -> d(t, x, budget)).toList());
     }
     if (e instanceof Mul m) {
       List<Expr> terms = new ArrayList<>();
       for (int i = 0; i < m.factors().size(); i++) {
         List<Expr> factors = new ArrayList<>(m.factors());
-        factors.set(i, d(factors.get(i), x));
+        factors.set(i, d(factors.get(i), x, budget));
         terms.add(Exprs.mul(factors));
       }
       return Exprs.add(terms);
     }
     if (e instanceof Neg n) {
-      return Exprs.neg(d(n.arg(), x));
+      return Exprs.neg(d(n.arg(), x, budget));
     }
     if (e instanceof Div q) {
       Expr u = q.numerator();
       Expr v = q.denominator();
       return Exprs.div(
-          Exprs.sub(Exprs.mul(d(u, x), v), Exprs.mul(u, d(v, x))), Exprs.pow(v, Num.of(2)));
+          Exprs.sub(Exprs.mul(d(u, x, budget), v), Exprs.mul(u, d(v, x, budget))),
+          Exprs.pow(v, Num.of(2)));
     }
     if (e instanceof Pow p) {
-      return power(p, x);
+      return power(p, x, budget);
     }
     if (e instanceof Fn f) {
-      return Exprs.mul(outer(f.func(), f.arg()), d(f.arg(), x));
+      return Exprs.mul(outer(f.func(), f.arg()), d(f.arg(), x, budget));
     }
     if (e instanceof Apply a) {
       return application(a, x, List.of());
@@ -95,25 +98,27 @@ final class Differentiator {
       if (dv.body() instanceof Apply a) {
         return application(a, x, dv.vars());
       }
-      return d(evaluateDerivatives(dv), x);
+      return d(evaluateDerivatives(dv, budget), x, budget);
     }
     if (e instanceof Integral i) {
-      return integral(i, x);
+      return integral(i, x, budget);
     }
     throw new UnsupportedException("cannot differentiate " + e.getClass().getSimpleName());
   }
 
-  private static Expr power(Pow p, String x) {
+  private static Expr power(Pow p, String x, Budget budget) {
     Expr b = p.base();
     Expr n = p.exponent();
     if (!Trees.dependsOn(n, x)) {
-      return Exprs.mul(n, Exprs.pow(b, Exprs.sub(n, Exprs.ONE)), d(b, x));
+      return Exprs.mul(n, Exprs.pow(b, Exprs.sub(n, Exprs.ONE)), d(b, x, budget));
     }
     Expr logB = Exprs.fn(Func.LOG, b);
     if (!Trees.dependsOn(b, x)) {
-      return Exprs.mul(p, logB, d(n, x));
+      return Exprs.mul(p, logB, d(n, x, budget));
     }
-    return Exprs.mul(p, Exprs.add(Exprs.mul(d(n, x), logB), Exprs.div(Exprs.mul(n, d(b, x)), b)));
+    return Exprs.mul(
+        p,
+        Exprs.add(Exprs.mul(d(n, x, budget), logB), Exprs.div(Exprs.mul(n, d(b, x, budget)), b)));
   }
 
   /** f'(u) for a built-in f. */
@@ -164,7 +169,7 @@ final class Differentiator {
     return Canon.of(new Derivative(a, vars, a.args().size() > 1));
   }
 
-  private static Expr integral(Integral i, String x) {
+  private static Expr integral(Integral i, String x, Budget budget) {
     List<Integral.Bound> bounds = i.vars();
     Integral.Bound outer = bounds.get(bounds.size() - 1);
     Expr inner =
@@ -173,15 +178,15 @@ final class Differentiator {
             : new Integral(i.body(), bounds.subList(0, bounds.size() - 1));
     String t = variable(outer.variable());
     if (!outer.definite()) {
-      return t.equals(x) ? inner : new Integral(d(inner, x), List.of(outer));
+      return t.equals(x) ? inner : new Integral(d(inner, x, budget), List.of(outer));
     }
-    Expr result = t.equals(x) ? Exprs.ZERO : new Integral(d(inner, x), List.of(outer));
+    Expr result = t.equals(x) ? Exprs.ZERO : new Integral(d(inner, x, budget), List.of(outer));
     Expr atUpper = Rewrite.replaceSymbol(inner, t, outer.upper());
     Expr atLower = Rewrite.replaceSymbol(inner, t, outer.lower());
     return Exprs.add(
         result,
-        Exprs.mul(atUpper, d(outer.upper(), x)),
-        Exprs.neg(Exprs.mul(atLower, d(outer.lower(), x))));
+        Exprs.mul(atUpper, d(outer.upper(), x, budget)),
+        Exprs.neg(Exprs.mul(atLower, d(outer.lower(), x, budget))));
   }
 
   private static String variable(Derivative.Var v) {

@@ -46,13 +46,15 @@ final class Evaluator {
 
   private final Function<String, Complex> base;
   private final boolean evaluateIntegrals;
+  private final Budget budget;
   private final Map<String, Complex> bound = new HashMap<>();
   private boolean inexact;
   private int work;
 
-  Evaluator(Function<String, Complex> base, boolean evaluateIntegrals) {
+  Evaluator(Function<String, Complex> base, boolean evaluateIntegrals, Budget budget) {
     this.base = base;
     this.evaluateIntegrals = evaluateIntegrals;
+    this.budget = budget;
   }
 
   /** True if a value since the last {@link #reset} came from a quadrature that did not settle. */
@@ -66,9 +68,12 @@ final class Evaluator {
   }
 
   Complex eval(Expr e) {
+    // One evaluation stops at MAX_WORK nodes (its value is then unknown); the step's budget counts
+    // every node of every evaluation.
     if (++work > MAX_WORK) {
       return Complex.NaN;
     }
+    budget.spend(1);
     if (e instanceof Num n) {
       return Complex.real(n.value().doubleValue());
     }
@@ -225,7 +230,7 @@ final class Evaluator {
         bound.put(name, lo);
         v = v.minus(eval(antiderivative));
       } else if (Trees.isElementary(t)) {
-        Expr plain = Calculus.evaluateDerivatives(t);
+        Expr plain = Calculus.evaluateDerivatives(t, budget);
         if (plain == null) {
           return null;
         }

@@ -33,8 +33,9 @@ final class IntegralRule {
     for (int p = 0; p < Samples.POINTS; p++) {
       Function<String, Complex> base = samples.at(p);
       Function<String, Complex> shifted = shift(base, vars);
-      Complex target = new Evaluator(base, true).eval(source);
-      Complex value = new Evaluator(base, false).eval(stepSide);
+      Budget budget = samples.budget();
+      Complex target = new Evaluator(base, true, budget).eval(source);
+      Complex value = new Evaluator(base, false, budget).eval(stepSide);
       if (!target.isFinite() || !value.isFinite()) {
         return false;
       }
@@ -44,8 +45,8 @@ final class IntegralRule {
         }
         continue;
       }
-      Complex targetShifted = new Evaluator(shifted, true).eval(source);
-      Complex valueShifted = new Evaluator(shifted, false).eval(stepSide);
+      Complex targetShifted = new Evaluator(shifted, true, budget).eval(source);
+      Complex valueShifted = new Evaluator(shifted, false, budget).eval(stepSide);
       if (value.minus(target).near(valueShifted.minus(targetShifted), Samples.SAME)) {
         continue;
       }
@@ -77,13 +78,13 @@ final class IntegralRule {
       if (vars.contains(c) || !Trees.dependsOn(side, c)) {
         continue;
       }
-      for (Complex start : starts(List.of(source), List.of(side), c, base)) {
-        Complex root = Roots.solve(side, c, base, target, start);
+      for (Complex start : starts(List.of(source), List.of(side), c, base, samples.budget())) {
+        Complex root = Roots.solve(side, c, base, target, start, samples.budget());
         if (root == null) {
           continue;
         }
         anyRoot = true;
-        Complex again = Roots.solve(side, c, shifted, targetShifted, root);
+        Complex again = Roots.solve(side, c, shifted, targetShifted, root, samples.budget());
         if (again != null && again.near(root, 1e-7)) {
           return true;
         }
@@ -99,9 +100,13 @@ final class IntegralRule {
    * another branch when the constant sits inside a power.
    */
   static List<Complex> starts(
-      List<Expr> sources, List<Expr> targets, String c, Function<String, Complex> at) {
+      List<Expr> sources,
+      List<Expr> targets,
+      String c,
+      Function<String, Complex> at,
+      Budget budget) {
     List<Complex> integralValues = new ArrayList<>();
-    Evaluator ev = new Evaluator(at, true);
+    Evaluator ev = new Evaluator(at, true, budget);
     for (Integral i : indefiniteIntegrals(sources)) {
       integralValues.add(ev.eval(i));
     }

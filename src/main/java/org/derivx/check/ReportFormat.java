@@ -69,6 +69,7 @@ public final class ReportFormat {
     if (s.confirmation() != StepResult.Confirmation.NONE) {
       o.put("confirmed", s.confirmation().name().toLowerCase(Locale.ROOT));
     }
+    o.put("work", s.work());
     o.put("ms", Math.round(s.millis() * 10) / 10.0);
     return o;
   }

@@ -9,8 +9,13 @@ final class Roots {
 
   /** A value of {@code symbol} with {@code e = target} near {@code start}, or null. */
   static Complex solve(
-      Expr e, String symbol, Function<String, Complex> base, Complex target, Complex start) {
-    return solve(e, symbol, base, target, start, false);
+      Expr e,
+      String symbol,
+      Function<String, Complex> base,
+      Complex target,
+      Complex start,
+      Budget budget) {
+    return solve(e, symbol, base, target, start, false, budget);
   }
 
   static Complex solve(
@@ -19,13 +24,14 @@ final class Roots {
       Function<String, Complex> base,
       Complex target,
       Complex start,
-      boolean integrals) {
+      boolean integrals,
+      Budget budget) {
     Complex x0 = start;
     Complex x1 = start.plus(Complex.real(0.5));
-    Complex f0 = residual(e, symbol, base, target, x0, integrals);
+    Complex f0 = residual(e, symbol, base, target, x0, integrals, budget);
     // Quadrature and difference stencils leave ~1e-10 of noise, below which no residual falls.
     double tolerance = 1e-9 * Math.max(1, target.abs());
-    Complex f1 = residual(e, symbol, base, target, x1, integrals);
+    Complex f1 = residual(e, symbol, base, target, x1, integrals, budget);
     if (f0.isFinite() && f1.isFinite() && f1.minus(f0).abs() <= tolerance) {
       return null; // the symbol cancels out: there is nothing to solve for
     }
@@ -47,7 +53,7 @@ final class Roots {
       x0 = x1;
       f0 = f1;
       x1 = x2;
-      f1 = residual(e, symbol, base, target, x1, integrals);
+      f1 = residual(e, symbol, base, target, x1, integrals, budget);
     }
     return null;
   }
@@ -58,8 +64,9 @@ final class Roots {
       Function<String, Complex> base,
       Complex target,
       Complex x,
-      boolean integrals) {
+      boolean integrals,
+      Budget budget) {
     Function<String, Complex> with = name -> name.equals(symbol) ? x : base.apply(name);
-    return new Evaluator(with, integrals).eval(e).minus(target);
+    return new Evaluator(with, integrals, budget).eval(e).minus(target);
   }
 }

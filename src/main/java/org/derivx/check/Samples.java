@@ -11,14 +11,27 @@ import org.derivx.expr.Relation;
  * The sample points a derivation is evaluated at: every symbol gets a fixed pseudo-random value in
  * (0.55, 1.95) per point, derived from its name, so the same symbol has the same value in every
  * equation. Symbols bound by a step (fresh integration constants) override the defaults.
+ *
+ * <p>Those points are where operations are matched: quadrature and branch cuts behave there. Truth
+ * needs more: a claim that holds only for positive values or on one branch ({@code \sqrt{x^2} = x},
+ * {@code \sin L = \sqrt{1 - \cos^2 L}}) is false given premises that assume nothing. So there are
+ * also {@link #PROBES} probe points where each symbol takes either sign (four of eight negative)
+ * and magnitudes from 0.6 to 4.6, beyond π. A probe point counts only where both sides are real (it
+ * is admissible): {@code \log(ab) = \log a + \log b} has no real right side at a, b < 0.
  */
 final class Samples {
   static final int POINTS = 4;
+
+  static final int PROBES = 8;
+
+  /** The 70 sign patterns of eight probes with four negative, one chosen per symbol. */
+  private static final int[] SIGNS = balancedMasks();
 
   /** Two values agree when their difference is below this, relative to their size. */
   static final double SAME = 1e-8;
 
   private final Map<String, Complex[]> bindings = new HashMap<>();
+  private Budget budget = Budget.generous();
   private final Map<String, Complex[]> cache = new HashMap<>();
   private int version;
 
@@ -26,6 +39,92 @@ final class Samples {
     SplittableRandom r = new SplittableRandom(symbol.hashCode() * 31L + point * 0x5DEECE66DL);
     return 0.55 + 1.4 * r.nextDouble();
   }
+
+  /** The budget that evaluations at these points spend from (the current step's). */
+  Budget budget() {
+    return budget;
+  }
+
+  void use(Budget b) {
+    this.budget = b;
+  }
+
+  /** The bindings as they are now, to return to when a step's attempt is abandoned. */
+  record Mark(Map<String, Complex[]> bindings, int version) {}
+
+  Mark mark() {
+    return new Mark(new HashMap<>(bindings), version);
+  }
+
+  void reset(Mark m) {
+    bindings.clear();
+    bindings.putAll(m.bindings());
+    version = m.version() + 1;
+  }
+
+  static double probeValue(String symbol, int q) {
+    SplittableRandom r = new SplittableRandom(symbol.hashCode() * 0x9E3779B97F4A7C15L + q * 131L);
+    double magnitude = 0.6 + 4.0 * r.nextDouble();
+    int mask = SIGNS[Math.floorMod(symbol.hashCode() * 31 + 7, SIGNS.length)];
+    return (mask >> q & 1) == 1 ? -magnitude : magnitude;
+  }
+
+  private static int[] balancedMasks() {
+    int[] out = new int[70];
+    int n = 0;
+    for (int m = 0; m < 256; m++) {
+      if (Integer.bitCount(m) == 4) {
+        out[n++] = m;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Probe point {@code q}, every value scaled by {@code scale} (a nearby point when it is close to
+   * 1); bound constants have no value there.
+   */
+  Function<String, Complex> probe(int q, double scale) {
+    return name ->
+        bindings.containsKey(name) ? Complex.NaN : Complex.real(probeValue(name, q) * scale);
+  }
+
+  /** Values of {@code e} at every probe point (calculus inert), scaled as in {@link #probe}. */
+  Complex[] probeValues(Expr e, double scale) {
+    Complex[] out = new Complex[PROBES];
+    for (int q = 0; q < PROBES; q++) {
+      out[q] = new Evaluator(probe(q, scale), false, budget).eval(e);
+    }
+    return out;
+  }
+
+  /** A value both finite and real: the only kind a probe point compares. */
+  static boolean admissible(Complex c) {
+    return c.isFinite() && Math.abs(c.im()) <= 1e-9 * Math.max(1, Math.abs(c.re()));
+  }
+
+  /**
+   * The first probe point where {@code a} and {@code b} are both admissible and clearly differ,
+   * also at a nearby point (so a pole or a rounding edge is not taken for a counterexample); -1 if
+   * there is none. The expressions must be free of calculus that has to be carried out.
+   */
+  int probeDifference(Expr a, Expr b) {
+    Complex[] va = probeValues(a, 1);
+    Complex[] vb = probeValues(b, 1);
+    for (int q = 0; q < PROBES; q++) {
+      if (admissible(va[q]) && admissible(vb[q]) && !va[q].near(vb[q], Truth.DIFFERENT)) {
+        Complex na = new Evaluator(probe(q, NEARBY), false, budget).eval(a);
+        Complex nb = new Evaluator(probe(q, NEARBY), false, budget).eval(b);
+        if (admissible(na) && admissible(nb) && !na.near(nb, Truth.DIFFERENT)) {
+          return q;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The nearby point's scale. */
+  static final double NEARBY = 1.0007;
 
   void bind(String symbol, Complex[] values) {
     bindings.put(symbol, values.clone());
@@ -63,7 +162,7 @@ final class Samples {
   Complex[] values(Expr e, boolean evaluateIntegrals) {
     Complex[] out = new Complex[POINTS];
     for (int i = 0; i < POINTS; i++) {
-      Evaluator ev = new Evaluator(at(i), evaluateIntegrals);
+      Evaluator ev = new Evaluator(at(i), evaluateIntegrals, budget);
       out[i] = ev.eval(e);
     }
     return out;

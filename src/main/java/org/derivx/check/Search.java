@@ -30,18 +30,18 @@ final class Search {
   private record Node(Known known, Set<EqRef> bases, String path) {}
 
   private final Samples samples;
-  private final Deadline deadline;
+  private final Budget budget;
   private final int maxDepth;
   private int nextId = -1;
 
-  Search(Samples samples, Deadline deadline, int maxDepth) {
+  Search(Samples samples, int maxDepth) {
     this.samples = samples;
-    this.deadline = deadline;
+    this.budget = samples.budget();
     this.maxDepth = maxDepth;
   }
 
   Found find(Known step, List<Known> pool) {
-    Attribution attribution = new Attribution(samples, deadline);
+    Attribution attribution = new Attribution(samples);
     List<Node> level = new ArrayList<>();
     for (Known e : pool) {
       level.add(new Node(e, Set.of(e.ref()), e.ref().toString()));
@@ -117,8 +117,8 @@ final class Search {
               out,
               n,
               Relation.of(
-                  Differentiator.evaluateDerivatives(r.lhs()),
-                  Differentiator.evaluateDerivatives(r.rhs())),
+                  Differentiator.evaluateDerivatives(r.lhs(), budget),
+                  Differentiator.evaluateDerivatives(r.rhs(), budget)),
               "evaluate_derivatives",
               Set.of());
         } catch (Differentiator.UnsupportedException unsupported) {
@@ -130,12 +130,13 @@ final class Search {
           continue;
         }
         Set<EqRef> extra = Set.of(f.ref());
+        budget.spend(Trees.size(r) + Trees.size(f.eq()));
         Substitution.apply(r, f.l(), f.r())
             .ifPresent(c -> add(out, n, c, "substitute_LHS_for_RHS with " + f.ref(), extra));
         Substitution.apply(r, f.r(), f.l())
             .ifPresent(c -> add(out, n, c, "substitute_RHS_for_LHS with " + f.ref(), extra));
       }
-      deadline.check();
+      budget.poll();
       if (out.size() > MAX_INTERMEDIATES) {
         break;
       }

@@ -18,6 +18,9 @@ import org.derivx.expr.Relation;
  * thread-safe: use one per worker thread; {@link BatchChecker} runs many in parallel.
  */
 public final class StepChecker {
+  /** Trees deeper than this are not checked (parsed ones stay far below; see the parser). */
+  static final int MAX_TREE_DEPTH = 400;
+
   private final CheckOptions options;
   private final Confirmer confirmer;
 
@@ -122,17 +125,7 @@ public final class StepChecker {
                 .detail(
                     "parse error at offset " + eq.error().offset() + ": " + eq.error().message());
       } else {
-        Deadline deadline = new Deadline(options.timeoutMillis(), cancelled);
-        try {
-          decision = decide(k, eq.tree(), deadline);
-        } catch (Deadline.Expired e) {
-          decision =
-              StepDecision.of(Verdict.UNKNOWN)
-                  .detail(
-                      e.cancelled
-                          ? "cancelled"
-                          : "timeout after " + options.timeoutMillis() + " ms");
-        }
+        decision = withinBudget(k, eq.tree());
         remember(k, eq.tree());
       }
       verdicts.put(k, decision.verdict);
@@ -140,7 +133,64 @@ public final class StepChecker {
       return decision.toResult(k, eq.raw(), ms);
     }
 
-    private StepDecision decide(int k, Relation tree, Deadline deadline) {
+    /**
+     * Decides step k within its work budget; a spent budget is tried once more, from the same
+     * state, with {@link CheckOptions#RETRY_FACTOR} times as much, and only then is UNKNOWN.
+     */
+    private StepDecision withinBudget(int k, Relation tree) {
+      int depth = Trees.depth(tree);
+      if (depth > MAX_TREE_DEPTH) {
+        return StepDecision.of(Verdict.UNKNOWN)
+            .detail("too deeply nested to check (depth " + depth + " > " + MAX_TREE_DEPTH + ")");
+      }
+      Samples.Mark mark = samples.mark();
+      List<Known> poolBefore = List.copyOf(pool);
+      long units = options.budget();
+      long spent = 0;
+      for (int attempt = 0; ; attempt++) {
+        Budget budget = new Budget(units, cancelled, options.safetyNetMillis());
+        samples.use(budget);
+        try {
+          StepDecision decided = decide(k, tree);
+          decided.work = spent + budget.used();
+          return decided;
+        } catch (Budget.Exhausted e) {
+          spent += budget.used();
+          if (e.why != Budget.Exhausted.Why.BUDGET || attempt == 1) {
+            StepDecision unknown = StepDecision.of(Verdict.UNKNOWN).detail(why(e, units));
+            unknown.work = spent;
+            return unknown;
+          }
+        } catch (StackOverflowError e) {
+          // the depth guard above keeps parsed trees far from this; a derived tree may still be
+          return StepDecision.of(Verdict.UNKNOWN).detail("too deeply nested to check");
+        } finally {
+          samples.use(Budget.generous());
+        }
+        samples.reset(mark);
+        pool.clear();
+        pool.addAll(poolBefore);
+        units *= CheckOptions.RETRY_FACTOR;
+      }
+    }
+
+    private String why(Budget.Exhausted e, long units) {
+      return switch (e.why) {
+        case CANCELLED -> "cancelled";
+        case BUDGET ->
+            String.format(
+                java.util.Locale.ROOT,
+                "work budget spent: %,d units, then %,d on the retry",
+                options.budget(),
+                units);
+        case SAFETY_NET ->
+            "stopped by the wall-clock safety net after "
+                + options.safetyNetMillis()
+                + " ms (not a verdict; the work budget should have ended it first)";
+      };
+    }
+
+    private StepDecision decide(int k, Relation tree) {
       for (Map.Entry<Integer, Known> p : premises.entrySet()) {
         if (Canon.sameEquation(tree, p.getValue().eq())) {
           StepDecision s = StepDecision.of(Verdict.PREMISE);
@@ -159,11 +209,10 @@ public final class StepChecker {
         return s.detail("introduces " + definition.get().name());
       }
       Truth.Result truth = this.truth.test(tree, fresh);
-      deadline.check();
       Known self = Known.of(EqRef.step(k), tree, samples);
       current = self;
       currentVersion = samples.version();
-      Attribution attribution = new Attribution(samples, deadline);
+      Attribution attribution = new Attribution(samples);
       List<Operation> ops = attribution.find(self, pool);
       if (truth.kind() == Truth.Kind.FALSE && !derivedFromCorrect(ops)) {
         return StepDecision.incorrect(truth, ops, verdicts);
@@ -180,7 +229,7 @@ public final class StepChecker {
         StepDecision s = StepDecision.of(Verdict.VALID);
         s.operation = ops.get(0);
         s.alternatives = ops.subList(1, ops.size());
-        s.confirmation = confirmer.confirm(attribution.candidate(s.operation), deadline);
+        s.confirmation = confirmer.confirm(attribution.candidate(s.operation));
         if (!fresh.isEmpty() && s.operation.rule() == Rule.EVALUATE_INTEGRALS) {
           Known source =
               pool.stream()
@@ -204,7 +253,7 @@ public final class StepChecker {
       StepDecision s = StepDecision.of(Verdict.SKIPPED);
       Search.Found found =
           options.searchDepth() > 1
-              ? new Search(samples, deadline, options.searchDepth()).find(self, pool)
+              ? new Search(samples, options.searchDepth()).find(self, pool)
               : null;
       if (found != null) {
         s.operation = found.last();

@@ -17,6 +17,7 @@ final class StepDecision {
   Integer operations;
   StepResult.Counterexample counterexample;
   Confirmation confirmation = Confirmation.NONE;
+  long work;
   private String detail = "";
 
   private StepDecision(Verdict verdict) {
@@ -75,6 +76,7 @@ final class StepDecision {
         counterexample,
         detail,
         confirmation,
+        work,
         millis);
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
  * alternatives} are other single operations that yield the same step. {@code sameAs} names the
  * earlier equation a REDUNDANT step repeats, {@code premise} the prompt premise a PREMISE step
  * states, {@code operations} how many operations a SKIPPED step needed (null when more than the
- * bounded search reaches), {@code counterexample} where an INCORRECT step fails.
+ * bounded search reaches), {@code counterexample} where an INCORRECT step fails. {@code work} is
+ * the deterministic work the step took (budget units, retry included): the same on every run.
  */
 public record StepResult(
     int step,
@@ -23,6 +24,7 @@ public record StepResult(
     Counterexample counterexample,
     String detail,
     Confirmation confirmation,
+    long work,
     double millis) {
 
   public StepResult {
@@ -59,6 +61,7 @@ public record StepResult(
         counterexample,
         newDetail,
         confirmation,
+        work,
         millis);
   }
 }

@@ -54,6 +54,50 @@ public final class Trees {
     }
   }
 
+  /** The depth of the deeper side, computed without recursion (any tree is safe to measure). */
+  static int depth(Relation r) {
+    int max = 0;
+    for (Expr side : r.sides()) {
+      java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+      stack.push(new Object[] {side, 1});
+      while (!stack.isEmpty()) {
+        Object[] top = stack.pop();
+        int d = (Integer) top[1];
+        max = Math.max(max, d);
+        for (Expr c : children((Expr) top[0])) {
+          stack.push(new Object[] {c, d + 1});
+        }
+      }
+    }
+    return max;
+  }
+
+  /** Number of nodes (symbolic work such as canonical forms is proportional to it). */
+  static int size(Relation r) {
+    int n = 0;
+    for (Expr side : r.sides()) {
+      java.util.ArrayDeque<Expr> stack = new java.util.ArrayDeque<>();
+      stack.push(side);
+      while (!stack.isEmpty()) {
+        n++;
+        Trees.children(stack.pop()).forEach(stack::push);
+      }
+    }
+    return n;
+  }
+
+  /** The direct children of a node, in the order {@link #walk} visits them. */
+  static java.util.List<Expr> children(Expr e) {
+    java.util.List<Expr> out = new java.util.ArrayList<>();
+    Rewrite.children(
+        e,
+        c -> {
+          out.add(c);
+          return c;
+        });
+    return out;
+  }
+
   public static boolean any(Expr e, Predicate<Expr> test) {
     boolean[] found = {false};
     walk(

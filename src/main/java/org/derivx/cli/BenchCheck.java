@@ -37,8 +37,8 @@ final class BenchCheck implements Callable<Integer> {
   @Option(names = "--variant", paramLabel = "GLOB", description = "Only matching variants.")
   String variant;
 
-  @Option(names = "--timeout-ms", defaultValue = "2000", description = "Per-step limit.")
-  long timeoutMillis;
+  @Option(names = "--budget", paramLabel = "UNITS", description = "Work budget per step.")
+  long budget = CheckOptions.DEFAULT_BUDGET;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -53,12 +53,13 @@ final class BenchCheck implements Callable<Integer> {
           .filter(filter::accepts)
           .forEach(v -> jobs.add(new BatchChecker.Job(r.id(), v)));
     }
-    CheckOptions options = CheckOptions.defaults().withTimeout(timeoutMillis);
+    CheckOptions options = CheckOptions.defaults().withBudget(budget);
     // warm-up: Symja's rule tables and the JIT, on a slice of the same work
     new BatchChecker(options, threads)
         .run(jobs.subList(0, Math.min(jobs.size(), 40)), CheckListener.NONE);
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    List<Long> work = Collections.synchronizedList(new ArrayList<>());
     long start = System.nanoTime();
     new BatchChecker(options, threads)
         .run(
@@ -67,13 +68,16 @@ final class BenchCheck implements Callable<Integer> {
               @Override
               public void stepChecked(String id, String v, StepResult result) {
                 millis.add(result.millis());
+                work.add(result.work());
               }
             });
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Double> sorted = new ArrayList<>(millis);
     Collections.sort(sorted);
     int n = sorted.size();
-    long over = sorted.stream().filter(ms -> ms > timeoutMillis * 1.1).count();
+    List<Long> units = new ArrayList<>(work);
+    Collections.sort(units);
+    long spent = units.stream().filter(u -> u > budget).count();
     long heap =
         ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP)
@@ -84,8 +88,11 @@ final class BenchCheck implements Callable<Integer> {
         "throughput: %.1f steps/s on %d threads (%s)%n", n / seconds, threads, Latencies.machine());
     if (n > 0) {
       out.printf(
-          "per step: p50 %.2f ms, p95 %.2f ms, max %.1f ms; over the %d ms limit by >10%%: %d%n",
-          sorted.get(n / 2), sorted.get((int) (n * 0.95)), sorted.get(n - 1), timeoutMillis, over);
+          "per step: p50 %.2f ms, p95 %.2f ms, max %.1f ms%n",
+          sorted.get(n / 2), sorted.get((int) (n * 0.95)), sorted.get(n - 1));
+      out.printf(
+          "work per step: p50 %,d, p99 %,d, max %,d units; budget %,d; steps past it: %d%n",
+          units.get(n / 2), units.get((int) (n * 0.99)), units.get(n - 1), budget, spent);
     }
     out.printf("heap peak: %.0f MB%n", heap / 1048576.0);
     return DerivxCommand.OK;

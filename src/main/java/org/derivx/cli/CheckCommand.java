@@ -57,11 +57,12 @@ final class CheckCommand implements Callable<Integer> {
   Format format;
 
   @Option(
-      names = "--timeout-ms",
-      paramLabel = "N",
-      defaultValue = "2000",
-      description = "Time limit per step (default 2000).")
-  long timeoutMillis;
+      names = "--budget",
+      paramLabel = "UNITS",
+      description =
+          "Work budget per step in counted units (default ${DEFAULT-VALUE}); a step that spends it"
+              + " is retried once with 10x, then UNKNOWN. Verdicts never depend on time.")
+  long budget = CheckOptions.DEFAULT_BUDGET;
 
   @Option(
       names = "--threads",
@@ -92,8 +93,8 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (timeoutMillis <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout-ms must be positive");
+    if (budget <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--budget must be positive");
     }
     List<BatchChecker.Job> jobs = new ArrayList<>();
     boolean bad = load(jobs, err);
@@ -103,8 +104,7 @@ final class CheckCommand implements Callable<Integer> {
       return DerivxCommand.BAD_INPUT;
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    CheckOptions options =
-        CheckOptions.defaults().withTimeout(timeoutMillis).withSymbolic(!noSymbolic);
+    CheckOptions options = CheckOptions.defaults().withBudget(budget).withSymbolic(!noSymbolic);
     VerdictStats stats = new VerdictStats();
     boolean streamed = output.jsonl || output.csv;
     Writer sink =

@@ -23,17 +23,13 @@ import org.derivx.latex.LatexPrinter;
  * Symja cannot do it in time.
  */
 final class Operations {
-  /**
-   * A safety net, not a budget: generation must not depend on timing (the same seed gives the same
-   * file on any machine and thread count), so the limit is far above what any call needs (the
-   * slowest of 100 derivations' calls took 0.24 s). Symja's integrator does not always stop when
+  /*
+   * Generation must not depend on timing (the same seed gives the same file on any machine and
+   * thread count): Symja calls are bounded by counted evaluation steps (SymjaAlgebra.DEFAULT_STEPS),
+   * far above what any call of the generator needs. Symja's integrator does not always stop when
    * asked (one call took 10 s against a 2 s limit), so only small integrands without undefined
    * functions are handed to it at all.
    */
-  static final long TIMEOUT_MILLIS = 5000;
-
-  static final long CALCULUS_TIMEOUT_MILLIS = TIMEOUT_MILLIS;
-
   private static final int MAX_INTEGRAND_LATEX = 48;
 
   private Operations() {}
@@ -121,19 +117,19 @@ final class Operations {
   }
 
   static Optional<Relation> simplified(Relation r) {
-    Optional<Expr> l = SymjaAlgebra.evaluate(r.lhs(), Mode.SIMPLIFY, TIMEOUT_MILLIS);
-    Optional<Expr> rr = SymjaAlgebra.evaluate(r.rhs(), Mode.SIMPLIFY, TIMEOUT_MILLIS);
+    Optional<Expr> l = SymjaAlgebra.evaluate(r.lhs(), Mode.SIMPLIFY);
+    Optional<Expr> rr = SymjaAlgebra.evaluate(r.rhs(), Mode.SIMPLIFY);
     return l.isPresent() && rr.isPresent()
         ? Optional.of(new Relation(List.of(l.get(), rr.get())))
         : Optional.empty();
   }
 
   private static Optional<Relation> evaluate(Relation r, Mode mode) {
-    Optional<Expr> l = SymjaAlgebra.evaluate(r.lhs(), mode, CALCULUS_TIMEOUT_MILLIS);
+    Optional<Expr> l = SymjaAlgebra.evaluate(r.lhs(), mode);
     if (l.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Expr> rr = SymjaAlgebra.evaluate(r.rhs(), mode, CALCULUS_TIMEOUT_MILLIS);
+    Optional<Expr> rr = SymjaAlgebra.evaluate(r.rhs(), mode);
     if (l.isEmpty() || rr.isEmpty()) {
       return Optional.empty();
     }

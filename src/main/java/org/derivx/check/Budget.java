@@ -1,0 +1,78 @@
+package org.derivx.check;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A step's work budget. Work is counted, not timed: one unit per node the numeric evaluator visits
+ * and per derivative rule the symbolic differentiator applies, so a verdict depends only on the
+ * step and never on the machine's speed, its load or the number of threads. Besides the count it
+ * carries the batch's cancellation flag and a far-away wall-clock safety net, which exists only so
+ * that a bug cannot hang a run; a step stopped by it says so.
+ */
+final class Budget {
+  /** Thrown out of the work when the budget is spent, the batch is cancelled or the net fires. */
+  static final class Exhausted extends RuntimeException {
+    enum Why {
+      BUDGET,
+      CANCELLED,
+      SAFETY_NET
+    }
+
+    final Why why;
+
+    Exhausted(Why why) {
+      super(why.name(), null, false, false);
+      this.why = why;
+    }
+  }
+
+  /** How often (in units) the clock and the cancellation flag are looked at. */
+  private static final long POLL = 1 << 12;
+
+  private final long limit;
+  private final AtomicBoolean cancelled;
+  private final long safetyEndNanos;
+  private long used;
+  private long nextPoll = POLL;
+
+  Budget(long limit, AtomicBoolean cancelled, long safetyNetMillis) {
+    this.limit = limit;
+    this.cancelled = cancelled;
+    this.safetyEndNanos = System.nanoTime() + safetyNetMillis * 1_000_000L;
+  }
+
+  /** A budget for work outside a check run (alignment, tests): large, never cancelled. */
+  static Budget generous() {
+    return new Budget(CheckOptions.DEFAULT_BUDGET * 10, new AtomicBoolean(), 600_000);
+  }
+
+  long limit() {
+    return limit;
+  }
+
+  long used() {
+    return used;
+  }
+
+  /** Counts {@code units} of work; throws once the budget is spent. */
+  void spend(long units) {
+    used += units;
+    if (used > limit) {
+      throw new Exhausted(Exhausted.Why.BUDGET);
+    }
+    if (used >= nextPoll) {
+      nextPoll = used + POLL;
+      poll();
+    }
+  }
+
+  /** Looks at the cancellation flag and the safety net without spending anything. */
+  void poll() {
+    if (cancelled.get()) {
+      throw new Exhausted(Exhausted.Why.CANCELLED);
+    }
+    if (System.nanoTime() - safetyEndNanos > 0) {
+      throw new Exhausted(Exhausted.Why.SAFETY_NET);
+    }
+  }
+}
