@@ -30,7 +30,7 @@ public final class WelcomeView extends VBox {
     m.put(Verdict.REDUNDANT, "repeats an earlier equation");
     m.put(Verdict.IRRELEVANT, "true, but nothing after it, nor the goal, uses it");
     m.put(Verdict.INCORRECT, "false under the premises (a counterexample is shown)");
-    m.put(Verdict.UNKNOWN, "could not be decided within the time limit");
+    m.put(Verdict.UNKNOWN, "could not be decided within the work budget, or unsupported");
     m.put(Verdict.UNPARSEABLE, "the LaTeX could not be read");
     return Collections.unmodifiableMap(m);
   }
