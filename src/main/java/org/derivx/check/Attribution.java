@@ -13,6 +13,7 @@ import org.derivx.expr.Expr.Pow;
 import org.derivx.expr.Expr.Sym;
 import org.derivx.expr.Exprs;
 import org.derivx.expr.Func;
+import org.derivx.expr.PlainText;
 import org.derivx.expr.Relation;
 import org.derivx.latex.LatexPrinter;
 
@@ -33,10 +34,32 @@ final class Attribution {
   /** For each operation found, the candidate equation and the step side-order it matched. */
   private final java.util.Map<Operation, Relation[]> candidates = new java.util.HashMap<>();
 
+  /** Operations that multiply or divide by zero, with the reason in words. */
+  private final java.util.Map<Operation, String> byZero = new java.util.HashMap<>();
+
+  private final ZeroTest zero;
+
+  /** Is an expression zero under the premises? (The numbers here know no premises.) */
+  interface ZeroTest {
+    boolean isZero(Expr e);
+
+    ZeroTest NONE = e -> false;
+  }
+
   Attribution(Samples samples) {
+    this(samples, ZeroTest.NONE);
+  }
+
+  Attribution(Samples samples, ZeroTest zero) {
     this.samples = samples;
     this.integrals = new IntegralRule(samples);
     this.budget = samples.budget();
+    this.zero = zero;
+  }
+
+  /** Why {@code op} is no operation at all (it multiplies or divides by zero), or null. */
+  String byZero(Operation op) {
+    return byZero.get(op);
   }
 
   /** All operations yielding {@code step} from {@code pool}, best first (no duplicates). */
@@ -87,11 +110,95 @@ final class Attribution {
     return candidates.get(op);
   }
 
+  /**
+   * Records {@code op} unless its candidate, equal to the step at the sample points, differs from
+   * it at a probe point: the sample points are all positive, so {@code x = y} "is" {@code x^2 =
+   * y^2} raised to the power 1/2 there, and only a probe point with x < 0 tells them apart.
+   */
   private void add(Set<Operation> found, Operation op, Relation candidate, Known target) {
+    if (candidate != null && differsAtProbes(candidate, target.eq())) {
+      return;
+    }
     found.add(op);
     if (candidate != null) {
       candidates.putIfAbsent(op, new Relation[] {candidate, target.eq()});
     }
+  }
+
+  private boolean differsAtProbes(Relation candidate, Relation step) {
+    Expr[] c = {candidate.lhs(), candidate.rhs()};
+    Expr[] s = {step.lhs(), step.rhs()};
+    for (int i = 0; i < 2; i++) {
+      if (!Trees.any(c[i], x -> x instanceof Integral)
+          && !Trees.any(s[i], x -> x instanceof Integral)
+          && samples.probeDifference(c[i], s[i]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Steps that are one rewrite of the trivial equation {@code X = X} (labelling guide, extension
+   * 3): {@code X = X'} with X' the derivatives or integrals of X carried out, X with an earlier
+   * equation substituted in, or X rewritten algebraically (true with no premise at all). The first
+   * two need X to be the whole side: {@code C[X] = C[X']} also counts the context C.
+   */
+  List<Operation> rewrites(Known step, List<Known> pool) {
+    Set<Operation> found = new LinkedHashSet<>();
+    if (Samples.same(step.lhs(), step.rhs())
+        && !differsAtProbes(step.eq(), Relation.of(step.r(), step.l()))) {
+      boolean expand = Shapes.isExpanded(step.eq());
+      found.add(new Operation(expand ? Rule.EXPAND : Rule.SIMPLIFY, List.of(), null));
+      return List.copyOf(found);
+    }
+    for (Known t : List.of(step, step.swapped())) {
+      Expr x = t.l();
+      Expr evaluated = stripCoefficient(x);
+      if (evaluated instanceof Derivative && !Trees.any(t.r(), n -> n instanceof Derivative)) {
+        try {
+          Expr done = Differentiator.evaluateDerivatives(x, budget);
+          if (Samples.same(samples.values(done, false), t.rhs())) {
+            found.add(new Operation(Rule.EVALUATE_DERIVATIVES, List.of(), null));
+          }
+        } catch (Differentiator.UnsupportedException unsupported) {
+          // not carried out here: no such rewrite
+        }
+      }
+      if (evaluated instanceof Integral i
+          && IntegralRule.evaluable(i)
+          && !Trees.any(t.r(), n -> n instanceof Integral)
+          && integrals.matches(t.r(), x, newOnTheRight(t))) {
+        found.add(new Operation(Rule.EVALUATE_INTEGRALS, List.of(), null));
+      }
+      for (Known f : pool) {
+        budget.spend(Trees.size(f.eq()) + Trees.size(t.eq()));
+        Relation same = Relation.of(x, x);
+        List<EqRef> uses = List.of(f.ref());
+        Substitution.apply(same, f.l(), f.r())
+            .filter(c -> Samples.same(samples.values(c.lhs(), false), t.rhs()))
+            .ifPresent(c -> found.add(new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null)));
+        Substitution.apply(same, f.r(), f.l())
+            .filter(c -> Samples.same(samples.values(c.lhs(), false), t.rhs()))
+            .ifPresent(c -> found.add(new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null)));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static Expr stripCoefficient(Expr e) {
+    if (e instanceof Mul m
+        && m.factors().size() == 2
+        && Canon.literal(m.factors().get(0)) != null) {
+      return m.factors().get(1);
+    }
+    return e;
+  }
+
+  private static Set<String> newOnTheRight(Known t) {
+    Set<String> fresh = new LinkedHashSet<>(Trees.symbols(t.r()));
+    fresh.removeAll(Trees.symbols(t.l()));
+    return fresh;
   }
 
   private static List<Operation> sorted(Set<Operation> found) {
@@ -101,7 +208,7 @@ final class Attribution {
   }
 
   /** Preference among rules; add/minus and times/divide tie, so the readable sign wins. */
-  private static int rank(Rule r) {
+  static int rank(Rule r) {
     return r == Rule.MINUS
         ? Rule.ADD.ordinal()
         : r == Rule.DIVIDE ? Rule.TIMES.ordinal() : r.ordinal();
@@ -206,9 +313,41 @@ final class Attribution {
       Relation c = Relation.of(Exprs.mul(e.l(), arg), Exprs.mul(e.r(), arg));
       Rule rule = divide ? Rule.DIVIDE : Rule.TIMES;
       Rule mirror = divide ? Rule.TIMES : Rule.DIVIDE;
-      add(found, new Operation(rule, List.of(e.ref()), LatexPrinter.print(shown)), c, t);
-      add(found, new Operation(mirror, List.of(e.ref()), LatexPrinter.print(mirrored)), c, t);
+      Operation op = new Operation(rule, List.of(e.ref()), LatexPrinter.print(shown));
+      Operation reverse = new Operation(mirror, List.of(e.ref()), LatexPrinter.print(mirrored));
+      String why = dividesByZero(arg, e);
+      if (why != null) {
+        byZero.put(op, why);
+        byZero.put(reverse, why);
+      }
+      add(found, op, c, t);
+      add(found, reverse, c, t);
     }
+  }
+
+  /**
+   * Why multiplying {@code e} by {@code factor} is no operation: a denominator of the factor is
+   * zero under the premises, or is what {@code e} itself says is zero ({@code X = 0} times {@code Y
+   * X^{-1}}); null when it is a fair operation.
+   */
+  private String dividesByZero(Expr factor, Known e) {
+    List<Expr> factors = factor instanceof Mul m ? m.factors() : List.of(factor);
+    for (Expr f : factors) {
+      if (f instanceof Pow p && Inference.looksNegative(p.exponent())) {
+        Expr d = Auto.of(p.base());
+        for (int side = 0; side < 2; side++) {
+          Expr zeroSide = side == 0 ? e.l() : e.r();
+          Expr other = side == 0 ? e.r() : e.l();
+          if (Exprs.isZero(zeroSide) && Auto.of(other).equals(d)) {
+            return "divides by " + PlainText.of(p.base()) + ", which is 0 by (" + e.ref() + ")";
+          }
+        }
+        if (zero.isZero(p.base())) {
+          return "divides by " + PlainText.of(p.base()) + ", which is 0 under the premises";
+        }
+      }
+    }
+    return null;
   }
 
   private void power(Known t, Known e, Set<Operation> found) {

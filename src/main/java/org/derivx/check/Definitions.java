@@ -28,6 +28,14 @@ final class Definitions {
   private final Map<String, Def> symbols = new HashMap<>();
 
   /** The definition {@code r} states, if it has the shape of one. */
+  /**
+   * A step's definition: written {@code u = …}, the new name on the left (a new name on the right,
+   * {@code \frac{\partial M}{\partial A} = \mathbf{I}}, is a claim about it, not a definition).
+   */
+  static Optional<Def> ofStep(Relation r) {
+    return r.isChain() ? Optional.empty() : shape(r.lhs(), r.rhs());
+  }
+
   static Optional<Def> of(Relation r) {
     if (r.isChain()) {
       return Optional.empty();

@@ -20,7 +20,10 @@ public record DerivationReport(
   }
 
   public enum Goal {
+    /** The final step is the goal, and no step it rests on is INCORRECT or UNPARSEABLE. */
     REACHED,
+    /** The final step is the goal, but it rests on an INCORRECT (or unparseable) step. */
+    REACHED_AFTER_ERROR,
     NOT_REACHED,
     /** The prompt names no goal (or it did not parse). */
     NO_GOAL

@@ -3,12 +3,15 @@ package org.derivx.check;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.derivx.expr.PlainText;
+import org.derivx.latex.LatexParser;
 
 /**
- * A step's verdict in words, as the explorer and the figures show it: "differentiate (2) with
- * respect to a", "substitute (3) into (1)", "skips steps (≥2 operations)", "repeats (2)", "not used
- * for the goal", "false: at a = 0.7 the sides are 1.22 and 0.91". Equations are "(k)" for step k
- * and "(Pk)" for prompt premise k.
+ * A step's verdict in words, as the explorer, the figures and the CLI show it: "differentiate (2)
+ * with respect to a", "substitute (3) into (1)", "skips a step: 2 operations …", "repeats (2)",
+ * "false: at a = 0.7 the sides are 1.22 and 0.91". Plain text for people: no LaTeX in sentences
+ * (symbols as Unicode, {@code x²}, {@code 𝐄}). Equations are "(k)" for step k and "(Pk)" for
+ * prompt premise k.
  */
 public final class Justification {
   private Justification() {}
@@ -16,21 +19,22 @@ public final class Justification {
   public static String describe(StepResult s) {
     return switch (s.verdict()) {
       case UNPARSEABLE -> "does not parse: " + s.detail();
-      case PREMISE -> s.premise() == null ? "states a premise" : "states (P" + s.premise() + ")";
+      case PREMISE ->
+          (s.premise() == null ? "states a premise" : "states (P" + s.premise() + ")")
+              + more(s.detail());
       case INCORRECT -> incorrect(s);
-      case REDUNDANT ->
-          s.sameAs() == null ? "repeats an earlier step" : "repeats (" + s.sameAs() + ")";
+      case REDUNDANT -> s.sameAs() == null ? plain(s.detail()) : "repeats (" + s.sameAs() + ")";
       case SKIPPED ->
-          "skips steps ("
-              + (s.operations() == null ? "≥2" : s.operations().toString())
+          "skips a step: "
+              + (s.operations() == null ? "2 or more" : s.operations().toString())
               + " operations"
-              + (s.operation() == null ? "" : ", ending with " + operation(s.operation()))
-              + ")";
+              + (s.operation() == null ? "" : ", the last " + operation(s.operation()));
+      case UNEXPLAINED -> "true, but no chain of up to 3 operations from earlier equations found";
       case IRRELEVANT ->
           (s.operation() == null ? "correct" : operation(s.operation()))
-              + ", but not used for the goal";
-      case VALID -> s.operation() == null ? "valid" : operation(s.operation());
-      case UNKNOWN -> "undecided: " + s.detail();
+              + ", but the final step does not depend on it";
+      case VALID -> (s.operation() == null ? "valid" : operation(s.operation())) + more(s.detail());
+      case UNKNOWN -> "undecided: " + plain(s.detail());
     };
   }
 
@@ -38,7 +42,8 @@ public final class Justification {
   public static String operation(Operation op) {
     List<EqRef> uses = op.uses();
     String first = uses.isEmpty() ? "" : ref(uses.get(0));
-    String arg = op.argument() == null ? "" : op.argument();
+    String arg = op.argument() == null ? "" : argument(op.argument());
+    String own = uses.isEmpty() ? " (as written)" : "";
     return switch (op.rule()) {
       case ADD -> "add " + arg + " to both sides of " + first;
       case MINUS -> "subtract " + arg + " from both sides of " + first;
@@ -47,35 +52,64 @@ public final class Justification {
       case POWER -> "raise both sides of " + first + " to the power " + arg;
       case DIFFERENTIATE -> "differentiate " + first + " with respect to " + arg;
       case INTEGRATE -> "integrate " + first + " with respect to " + arg;
-      case EVALUATE_DERIVATIVES -> "evaluate the derivatives in " + first;
-      case EVALUATE_INTEGRALS -> "evaluate the integrals in " + first;
+      case EVALUATE_DERIVATIVES ->
+          uses.isEmpty() ? "evaluate the derivative" + own : "evaluate the derivatives in " + first;
+      case EVALUATE_INTEGRALS ->
+          uses.isEmpty() ? "evaluate the integral" + own : "evaluate the integrals in " + first;
       case COS, SIN, EXP, LOG -> "apply " + op.rule().paperName() + " to both sides of " + first;
-      case EXPAND -> "expand " + first;
-      case SIMPLIFY -> "rewrite " + first;
+      case EXPAND -> uses.isEmpty() ? "expand" + own : "expand " + first;
+      case SIMPLIFY -> uses.isEmpty() ? "an identity: rewrite one side" : "rewrite " + first;
       case SUBSTITUTE_LHS_FOR_RHS, SUBSTITUTE_RHS_FOR_LHS ->
           uses.size() < 2
-              ? "substitute into " + first
+              ? "substitute " + first + " into one side"
               : "substitute " + ref(uses.get(1)) + " into " + first;
       case COMBINE ->
           "combine "
               + uses.stream().map(Justification::ref).collect(Collectors.joining(" and "))
-              + (arg.isEmpty() ? "" : " (" + arg + ")");
+              + (arg.isEmpty() ? "" : " (" + op.argument() + ")");
       case DEFINE -> "defines a new name";
+      case RENAME_CONSTANT -> "rename the constant of integration of " + first;
     };
+  }
+
+  /** An inferred argument (LaTeX) as plain text. */
+  static String argument(String latex) {
+    try {
+      return PlainText.of(LatexParser.parseExpression(latex));
+    } catch (RuntimeException e) {
+      return PlainText.name(latex);
+    }
   }
 
   private static String incorrect(StepResult s) {
     StepResult.Counterexample c = s.counterexample();
+    String carried =
+        s.carried() && s.operation() != null
+            ? "carried forward (" + operation(s.operation()) + " from an incorrect step); "
+            : "";
     if (c == null) {
-      return "false" + (s.detail() == null || s.detail().isEmpty() ? "" : ": " + s.detail());
+      return carried + "false" + more(s.detail());
     }
     String at =
         c.point().entrySet().stream()
-            .map((Map.Entry<String, String> e) -> e.getKey() + " = " + e.getValue())
+            .map((Map.Entry<String, String> e) -> PlainText.name(e.getKey()) + " = " + e.getValue())
             .collect(Collectors.joining(", "));
-    String carried =
-        s.operation() == null ? "" : "; follows by " + operation(s.operation()) + " from an error";
-    return "false: at " + at + " the sides are " + c.lhs() + " and " + c.rhs() + carried;
+    return carried
+        + "false: at "
+        + at
+        + " the sides are "
+        + c.lhs()
+        + " and "
+        + c.rhs()
+        + (c.symja() ? " (also by Symja)" : "");
+  }
+
+  private static String plain(String detail) {
+    return detail == null ? "" : detail;
+  }
+
+  private static String more(String detail) {
+    return detail == null || detail.isEmpty() ? "" : "; " + plain(detail);
   }
 
   static String ref(EqRef r) {

@@ -47,7 +47,12 @@ public enum Rule {
   /** Two earlier equations added, subtracted, multiplied or divided side by side. */
   COMBINE,
   /** A new symbol or function introduced by a definition {@code u = …} (uses nothing). */
-  DEFINE;
+  DEFINE,
+  /**
+   * A fresh symbol standing for a constant of integration bound earlier (uses the step that
+   * introduced that constant): {@code … + K = … + P}.
+   */
+  RENAME_CONSTANT;
 
   /** The name used in reports: the paper's spelling, e.g. {@code substitute_LHS_for_RHS}. */
   public String paperName() {

@@ -19,8 +19,12 @@ import org.derivx.expr.Relation;
 final class Search {
   private static final int MAX_INTERMEDIATES = 300;
 
-  /** How a skipped step can be reached: {@code depth} operations, the last of them {@code last}. */
-  record Found(int depth, Operation last, String path) {
+  /**
+   * How a skipped step can be reached: {@code depth} operations, the last of them {@code last}
+   * (whose uses are every original equation of the chain); {@code alternatives} are the other
+   * chains as short, so that a step on any of them counts as used.
+   */
+  record Found(int depth, Operation last, String path, List<Operation> alternatives) {
     String describe() {
       return depth + " operations: " + path;
     }
@@ -32,18 +36,26 @@ final class Search {
   private final Samples samples;
   private final Budget budget;
   private final int maxDepth;
+  private final Attribution.ZeroTest zero;
   private int nextId = -1;
 
-  Search(Samples samples, int maxDepth) {
+  Search(Samples samples, int maxDepth, Attribution.ZeroTest zero) {
     this.samples = samples;
     this.budget = samples.budget();
     this.maxDepth = maxDepth;
+    this.zero = zero;
   }
 
-  Found find(Known step, List<Known> pool) {
-    Attribution attribution = new Attribution(samples);
+  /**
+   * The shortest chain, preferring (as the labelling guide's tie rule does) chains through the
+   * model's own steps to chains through premises only, then the most recent steps.
+   */
+  Found find(Known step, List<Known> pool, java.util.function.Predicate<EqRef> premiseLike) {
+    Attribution attribution = new Attribution(samples, zero);
     List<Node> level = new ArrayList<>();
-    for (Known e : pool) {
+    // most recent first: the intermediate cap then cuts premise-only chains before the model's
+    for (int i = pool.size() - 1; i >= 0; i--) {
+      Known e = pool.get(i);
       level.add(new Node(e, Set.of(e.ref()), e.ref().toString()));
     }
     List<Node> all = new ArrayList<>(level);
@@ -54,9 +66,24 @@ final class Search {
       }
       List<Known> fresh = next.stream().map(Node::known).toList();
       List<Known> base = all.stream().map(Node::known).toList();
-      List<Operation> ops = attribution.findExtending(step, fresh, base);
+      List<Operation> ops =
+          attribution.findExtending(step, fresh, base).stream()
+              .filter(op -> attribution.byZero(op) == null)
+              .toList();
       if (!ops.isEmpty()) {
-        return found(depth, ops.get(0), next, all);
+        List<Found> chains = new ArrayList<>();
+        for (Operation op : ops) {
+          chains.add(found(depth, op, next, all));
+        }
+        chains.sort(
+            java.util.Comparator.<Found>comparingInt(
+                    f -> f.last().uses().stream().allMatch(premiseLike) ? 1 : 0)
+                .thenComparingInt(
+                    f -> -f.last().steps().stream().mapToInt(Integer::intValue).max().orElse(0)));
+        Found best = chains.get(0);
+        List<Operation> others =
+            chains.subList(1, chains.size()).stream().map(Found::last).toList();
+        return new Found(best.depth(), best.last(), best.path(), others);
       }
       all.addAll(next);
       level = next;
@@ -81,7 +108,8 @@ final class Search {
       }
     }
     String how = (path == null ? "" : path + ", then ") + op.rule().paperName();
-    return new Found(depth, new Operation(op.rule(), List.copyOf(bases), op.argument()), how);
+    return new Found(
+        depth, new Operation(op.rule(), List.copyOf(bases), op.argument()), how, List.of());
   }
 
   private List<Node> expand(Known step, List<Node> level, List<Known> pool) {

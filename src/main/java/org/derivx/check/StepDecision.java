@@ -17,6 +17,7 @@ final class StepDecision {
   Integer operations;
   StepResult.Counterexample counterexample;
   Confirmation confirmation = Confirmation.NONE;
+  boolean carried;
   long work;
   private String detail = "";
 
@@ -34,31 +35,36 @@ final class StepDecision {
   }
 
   /**
-   * INCORRECT with its counterexample; notes an operation that carried an earlier error forward.
+   * INCORRECT with its counterexample; {@code from} is the operation (the last of a chain of {@code
+   * operations}) that carried an earlier error forward, or null for a root error.
    */
   static StepDecision incorrect(
-      Truth.Result truth, List<Operation> ops, Map<Integer, Verdict> verdicts) {
+      Truth.Result truth, Operation from, int operations, Map<Integer, Verdict> verdicts) {
     StepDecision s = new StepDecision(Verdict.INCORRECT);
-    Map<String, String> point = new LinkedHashMap<>();
-    truth.point().forEach((k, v) -> point.put(k, v.toString()));
-    s.counterexample =
-        new StepResult.Counterexample(point, truth.lhs().toString(), truth.rhs().toString());
-    StringBuilder why = new StringBuilder("the sides differ");
-    if (!point.isEmpty()) {
-      why.append(" at ");
-      point.forEach((k, v) -> why.append(k).append(" = ").append(v).append(", "));
-      why.setLength(why.length() - 2);
+    if (truth.point() != null && truth.lhs() != null) {
+      Map<String, String> point = new LinkedHashMap<>();
+      truth.point().forEach((k, v) -> point.put(k, v.toString()));
+      s.counterexample =
+          new StepResult.Counterexample(
+              point, truth.lhs().toString(), truth.rhs().toString(), truth.symja());
     }
-    why.append(": ").append(truth.lhs()).append(" vs ").append(truth.rhs());
-    if (!ops.isEmpty()) {
-      s.operation = ops.get(0);
-      List<Integer> bad =
-          s.operation.steps().stream().filter(j -> verdicts.get(j) == Verdict.INCORRECT).toList();
-      why.append("; follows by ")
-          .append(s.operation.rule().paperName())
-          .append(" from incorrect step ")
-          .append(bad.isEmpty() ? "" : bad.get(0))
-          .append(" (error carried forward)");
+    StringBuilder why = new StringBuilder();
+    if (from != null) {
+      s.operation = from;
+      s.carried = true;
+      int bad =
+          from.steps().stream()
+              .filter(j -> verdicts.get(j) == Verdict.INCORRECT)
+              .findFirst()
+              .orElse(0);
+      why.append("carries the error of step ").append(bad).append(" forward (");
+      why.append(operations == 1 ? "one operation" : operations + " operations").append(")");
+    }
+    if (truth.detail() != null && !truth.detail().isEmpty()) {
+      why.append(why.length() == 0 ? "" : "; ").append(truth.detail());
+    }
+    if (s.counterexample == null && why.length() == 0) {
+      why.append("false under the premises");
     }
     return s.detail(why.toString());
   }
@@ -76,6 +82,7 @@ final class StepDecision {
         counterexample,
         detail,
         confirmation,
+        carried,
         work,
         millis);
   }

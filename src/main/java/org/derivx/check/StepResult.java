@@ -11,6 +11,8 @@ import java.util.Map;
  * states, {@code operations} how many operations a SKIPPED step needed (null when more than the
  * bounded search reaches), {@code counterexample} where an INCORRECT step fails. {@code work} is
  * the deterministic work the step took (budget units, retry included): the same on every run.
+ * {@code carried} marks an INCORRECT step that correct operations produce from an earlier INCORRECT
+ * step (the error carried forward, not a new one).
  */
 public record StepResult(
     int step,
@@ -24,6 +26,7 @@ public record StepResult(
     Counterexample counterexample,
     String detail,
     Confirmation confirmation,
+    boolean carried,
     long work,
     double millis) {
 
@@ -40,8 +43,11 @@ public record StepResult(
     NONE
   }
 
-  /** Values of the step's symbols where the two sides differ, and the two sides' values. */
-  public record Counterexample(Map<String, String> point, String lhs, String rhs) {}
+  /**
+   * Values of the step's symbols where the two sides differ, and the two sides' values there;
+   * {@code symja} when Symja evaluated those values independently (else they are the checker's).
+   */
+  public record Counterexample(Map<String, String> point, String lhs, String rhs, boolean symja) {}
 
   /** Step numbers this step builds on (empty when unknown or none). */
   public List<Integer> uses() {
@@ -61,6 +67,7 @@ public record StepResult(
         counterexample,
         newDetail,
         confirmation,
+        carried,
         work,
         millis);
   }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.derivx.expr.Expr;
-import org.derivx.expr.Exprs;
 import org.derivx.expr.Relation;
 
 /**
@@ -28,15 +27,44 @@ final class Truth {
   }
 
   /** The outcome; for FALSE, the counterexample point and both sides' values there. */
+  /**
+   * The outcome; for FALSE, the counterexample point, both sides' values there, how to evaluate at
+   * that point, and whether Symja confirmed the values; {@code constant} a fresh constant of
+   * integration the step bound and {@code renames} the constants it renames.
+   */
   record Result(
       Kind kind,
       String detail,
       Map<String, Complex> point,
       Complex lhs,
       Complex rhs,
-      Function<String, Complex> at) {
+      Function<String, Complex> at,
+      boolean symja,
+      List<String> renames,
+      String constant) {
     Result(Kind kind, String detail, Map<String, Complex> point, Complex lhs, Complex rhs) {
-      this(kind, detail, point, lhs, rhs, null);
+      this(kind, detail, point, lhs, rhs, null, false, List.of(), null);
+    }
+
+    Result(
+        Kind kind,
+        String detail,
+        Map<String, Complex> point,
+        Complex lhs,
+        Complex rhs,
+        Function<String, Complex> at) {
+      this(kind, detail, point, lhs, rhs, at, false, List.of(), null);
+    }
+
+    Result(
+        Kind kind,
+        String detail,
+        Map<String, Complex> point,
+        Complex lhs,
+        Complex rhs,
+        Function<String, Complex> at,
+        boolean symja) {
+      this(kind, detail, point, lhs, rhs, at, symja, List.of(), null);
     }
 
     static Result undecided(String why) {
@@ -44,37 +72,53 @@ final class Truth {
     }
   }
 
+  private static final Result TRUE_UP_TO_CONSTANT =
+      new Result(Kind.TRUE, "true for suitable constants of integration", Map.of(), null, null);
+
   private final Samples samples;
   private final Definitions definitions;
+  private final Constants constants;
 
-  Truth(Samples samples, Definitions definitions) {
+  Truth(Samples samples, Definitions definitions, Constants constants) {
     this.samples = samples;
     this.definitions = definitions;
+    this.constants = constants;
+  }
+
+  /** A step's sides with definitions substituted and derivatives carried out. */
+  List<Expr> expanded(Relation step) {
+    List<Expr> sides = new ArrayList<>();
+    for (Expr s : step.sides()) {
+      sides.add(Differentiator.evaluateDerivatives(definitions.expand(s), samples.budget()));
+    }
+    return sides;
   }
 
   Result test(Relation step, Set<String> fresh) {
-    List<Expr> sides = new ArrayList<>();
+    List<Expr> sides;
     try {
-      for (Expr s : step.sides()) {
-        sides.add(Differentiator.evaluateDerivatives(definitions.expand(s), samples.budget()));
-      }
+      sides = expanded(step);
     } catch (Differentiator.UnsupportedException e) {
       return Result.undecided("unsupported: " + e.getMessage());
     }
-    Set<String> integrationVars = IntegralRule.indefiniteVariables(Exprs.add(sides));
-    for (String c : new java.util.TreeSet<>(fresh)) {
-      if (!integrationVars.isEmpty() && bind(sides, c, integrationVars)) {
-        return constant(c);
-      }
-      if (renamesConstant(sides, c)) {
-        return constant(c);
-      }
+    Constants.Outcome bound = constants.bindFresh(step, sides, fresh);
+    if (bound != null) {
+      return new Result(
+          Kind.TRUE,
+          Constants.because(bound.constant()),
+          Map.of(),
+          null,
+          null,
+          null,
+          false,
+          bound.renames(),
+          bound.constant());
     }
     Result worst = null;
     for (int k = 1; k < sides.size(); k++) {
       Result r = compare(step, sides.get(0), sides.get(k));
       if (r.kind() == Kind.FALSE) {
-        return trueUpToConstant(sides, integrationVars) ? TRUE_UP_TO_CONSTANT : confirmed(r, sides);
+        return constants.absorbed(sides) ? TRUE_UP_TO_CONSTANT : confirmed(r, sides);
       }
       if (r.kind() == Kind.TRUE) {
         Result probed = probe(step, sides.get(0), sides.get(k));
@@ -89,26 +133,34 @@ final class Truth {
     return worst;
   }
 
-  /** True, with the fresh constant {@code c} bound to the values that make it so. */
-  private static Result constant(String c) {
-    return new Result(
-        Kind.TRUE, "true if " + c + " is a constant of integration", Map.of(), null, null);
-  }
-
   /**
-   * A fresh symbol that renames a constant of integration bound earlier (or an expression in such
-   * constants): solving for it gives values that do not move when any other symbol moves. It is
-   * bound like the constant it renames, so later steps see the same value.
+   * Why the step itself is undefined: a denominator in it is zero under the premises (so the step
+   * follows, if at all, only by dividing by zero); null when every denominator is fair.
    */
-  private boolean renamesConstant(List<Expr> sides, String c) {
-    Set<String> others = new java.util.HashSet<>();
-    sides.forEach(s -> others.addAll(Trees.symbols(s)));
-    others.remove(c);
-    boolean anyBound = others.removeIf(samples::isBound);
-    if (!anyBound) {
-      return false;
+  String zeroDenominator(Relation step) {
+    List<Expr> denominators = new ArrayList<>();
+    for (Expr side : step.sides()) {
+      Trees.walk(
+          side,
+          x -> {
+            if (x instanceof Expr.Div d) {
+              denominators.add(d.denominator());
+            } else if (x instanceof Expr.Pow p
+                && Inference.looksNegative(Canon.of(p.exponent()))
+                && !(p.base() instanceof Expr.Num)) {
+              denominators.add(p.base());
+            }
+          });
     }
-    return bind(sides, c, others);
+    for (Expr d : denominators) {
+      if (Trees.symbols(d).isEmpty()) {
+        continue; // a number: nothing the premises decide
+      }
+      if (isZero(d)) {
+        return "divides by " + org.derivx.expr.PlainText.of(d) + ", which is 0 under the premises";
+      }
+    }
+    return null;
   }
 
   /**
@@ -152,8 +204,7 @@ final class Truth {
     var lhs = org.derivx.cas.SymjaNumeric.value(sides.get(0), point);
     var rhs = org.derivx.cas.SymjaNumeric.value(sides.get(sides.size() - 1), point);
     if (lhs.isEmpty() || rhs.isEmpty()) {
-      return new Result(
-          Kind.FALSE, "not re-evaluated by Symja", r.point(), r.lhs(), r.rhs(), r.at());
+      return new Result(Kind.FALSE, "", r.point(), r.lhs(), r.rhs(), r.at(), false);
     }
     Complex l = new Complex(lhs.get()[0], lhs.get()[1]);
     Complex rr = new Complex(rhs.get()[0], rhs.get()[1]);
@@ -161,41 +212,8 @@ final class Truth {
       return Result.undecided(
           "the checker's evaluator finds the sides different, Symja finds them equal");
     }
-    return new Result(Kind.FALSE, "re-evaluated by Symja", r.point(), l, rr, r.at());
+    return new Result(Kind.FALSE, "", r.point(), l, rr, r.at(), true);
   }
-
-  private static final Result TRUE_UP_TO_CONSTANT =
-      new Result(Kind.TRUE, "true for a suitable constant of integration", Map.of(), null, null);
-
-  /**
-   * An indefinite integral stands for some antiderivative; quadrature picks one. When an integral
-   * sits where its constant does not cancel (inside a power, say {@code e^{\int x dx} =
-   * e^{x^2/2}}), the step is true if one constant, the same for every occurrence of that integral
-   * and independent of the integration variables, makes it hold. Tried for each integral alone.
-   */
-  private boolean trueUpToConstant(List<Expr> sides, Set<String> integrationVars) {
-    if (integrationVars.isEmpty()) {
-      return false;
-    }
-    int tried = 0;
-    for (Expr integral : IntegralRule.indefiniteIntegrals(sides)) {
-      if (tried++ == 3) {
-        break;
-      }
-      Expr shifted = Exprs.add(List.of(integral, new Expr.Sym(OFFSET)));
-      List<Expr> with = new ArrayList<>();
-      for (Expr side : sides) {
-        with.add(Rewrite.replaceNode(side, integral, shifted));
-      }
-      if (solve(with, OFFSET, integrationVars) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A symbol no parsed equation can contain: the constant added to an integral. */
-  private static final String OFFSET = "#offset";
 
   private Result compare(Relation step, Expr lhs, Expr rhs) {
     int valid = 0;
@@ -239,6 +257,20 @@ final class Truth {
     return Result.undecided(inexact ? "inexact quadrature" : "numerically inconclusive");
   }
 
+  /**
+   * Is {@code e} zero under the premises? Definitions substituted and derivatives carried out, it
+   * must vanish at every sample point, relative to the size of its terms (so a difference that
+   * cancels to rounding noise counts as zero).
+   */
+  boolean isZero(Expr e) {
+    try {
+      Expr x = Differentiator.evaluateDerivatives(definitions.expand(e), samples.budget());
+      return Zero.at(samples, x, 1e-9);
+    } catch (Differentiator.UnsupportedException unsupported) {
+      return false;
+    }
+  }
+
   private Map<String, Complex> pointOf(Relation step, int p) {
     Function<String, Complex> at = samples.at(p);
     Map<String, Complex> point = new LinkedHashMap<>();
@@ -246,75 +278,5 @@ final class Truth {
       point.put(s, at.apply(s));
     }
     return point;
-  }
-
-  /**
-   * After a step was attributed to evaluate_integrals: binds its fresh constants (solving for one,
-   * the others keep their sample values) so later steps are judged with the same constants.
-   */
-  void bindConstants(Relation step, Set<String> fresh, Set<String> vars) {
-    List<Expr> sides = new ArrayList<>();
-    try {
-      for (Expr s : step.sides()) {
-        sides.add(Differentiator.evaluateDerivatives(definitions.expand(s), samples.budget()));
-      }
-    } catch (Differentiator.UnsupportedException e) {
-      return;
-    }
-    for (String c : fresh) {
-      if (bind(sides, c, vars)) {
-        return;
-      }
-    }
-  }
-
-  /** Solves for constant {@code c} at every point; binds it if consistent. */
-  private boolean bind(List<Expr> sides, String c, Set<String> vars) {
-    Complex[] values = solve(sides, c, vars);
-    if (values == null) {
-      return false;
-    }
-    samples.bind(c, values);
-    return true;
-  }
-
-  /** The value of {@code c} at every point that makes the sides equal, or null if none is. */
-  private Complex[] solve(List<Expr> sides, String c, Set<String> vars) {
-    Expr residual = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
-    if (vars.contains(c) || !Trees.dependsOn(residual, c)) {
-      // a constant of integration is never the integration variable itself
-      return null;
-    }
-    Complex[] values = new Complex[Samples.POINTS];
-    int unsure = 0;
-    for (int p = 0; p < Samples.POINTS; p++) {
-      Function<String, Complex> base = samples.at(p);
-      Function<String, Complex> shifted =
-          name ->
-              vars.contains(name) ? base.apply(name).plus(Complex.real(0.23)) : base.apply(name);
-      Complex root = null;
-      Complex any = null;
-      for (Complex start : IntegralRule.starts(sides, sides, c, base, samples.budget())) {
-        Complex r = Roots.solve(residual, c, base, Complex.ZERO, start, true, samples.budget());
-        if (r == null) {
-          continue;
-        }
-        any = any == null ? r : any;
-        Complex again = Roots.solve(residual, c, shifted, Complex.ZERO, r, true, samples.budget());
-        if (again != null && again.near(r, 1e-7)) {
-          root = r;
-          break;
-        }
-      }
-      if (root == null && any != null) {
-        unsure++;
-        root = any;
-      }
-      if (root == null || unsure > 1) {
-        return null;
-      }
-      values[p] = root;
-    }
-    return values;
   }
 }

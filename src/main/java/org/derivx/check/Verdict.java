@@ -10,13 +10,18 @@ public enum Verdict {
   INCORRECT,
   /** The same equation as an earlier one, up to the order of sides, terms and factors. */
   REDUNDANT,
-  /** True, but no single operation from earlier equations produces it. */
+  /** True, and a chain of two or three operations from earlier equations produces it. */
   SKIPPED,
+  /**
+   * True under the premises, but no chain of up to three operations was found: the checker cannot
+   * say how the step follows (it may skip more, or use a rewrite the checker does not know).
+   */
+  UNEXPLAINED,
   /** Would be valid, but the final equation does not depend on it. */
   IRRELEVANT,
   /** Exactly one operation applied to earlier equations yields it. */
   VALID,
-  /** Not decided within the time limit or with the supported constructs. */
+  /** Not decided within the work budget or with the supported constructs. */
   UNKNOWN;
 
   /** Verdicts a researcher should look at: everything but PREMISE and VALID. */

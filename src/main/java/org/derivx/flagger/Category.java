@@ -26,7 +26,7 @@ public enum Category {
 
   /**
    * The checker's verdict as a flagger category: PREMISE counts as VALID (a correct restatement);
-   * UNKNOWN and UNPARSEABLE decide nothing (null).
+   * UNKNOWN, UNPARSEABLE and UNEXPLAINED (true, but no chain found) decide nothing (null).
    */
   public static Category of(Verdict v) {
     return switch (v) {
@@ -35,7 +35,7 @@ public enum Category {
       case REDUNDANT -> REDUNDANT;
       case IRRELEVANT -> IRRELEVANT;
       case INCORRECT -> INCORRECT;
-      case UNKNOWN, UNPARSEABLE -> null;
+      case UNKNOWN, UNPARSEABLE, UNEXPLAINED -> null;
     };
   }
 

@@ -26,10 +26,14 @@ public final class WelcomeView extends VBox {
     Map<Verdict, String> m = new LinkedHashMap<>();
     m.put(Verdict.PREMISE, "restates a premise of the prompt");
     m.put(Verdict.VALID, "follows from earlier equations by one operation (the rule is shown)");
-    m.put(Verdict.SKIPPED, "follows, but only by two or more operations at once");
-    m.put(Verdict.REDUNDANT, "repeats an earlier equation");
+    m.put(Verdict.SKIPPED, "follows by a chain of two or three operations at once (shown)");
+    m.put(Verdict.REDUNDANT, "repeats an earlier equation, or states nothing (X = X)");
     m.put(Verdict.IRRELEVANT, "true, but nothing after it, nor the goal, uses it");
-    m.put(Verdict.INCORRECT, "false under the premises (a counterexample is shown)");
+    m.put(Verdict.UNEXPLAINED, "true under the premises, but no chain of up to 3 operations found");
+    m.put(
+        Verdict.INCORRECT,
+        "false under the premises (a counterexample is shown); carried: follows from an earlier"
+            + " error");
     m.put(Verdict.UNKNOWN, "could not be decided within the work budget, or unsupported");
     m.put(Verdict.UNPARSEABLE, "the LaTeX could not be read");
     return Collections.unmodifiableMap(m);

@@ -13,6 +13,8 @@ public enum VerdictStyle {
   INCORRECT("#D55E00", "\u2717", "incorrect"),
   REDUNDANT("#CC79A7", "=", "redundant"),
   SKIPPED("#E69F00", "\u00BB", "skipped"),
+  /** Okabe–Ito yellow, darkened for contrast on white. */
+  UNEXPLAINED("#A69B00", "\u2026", "unexplained"),
   IRRELEVANT("#0072B2", "\u2205", "irrelevant"),
   VALID("#009E73", "\u2713", "valid"),
   UNKNOWN("#999999", "?", "unknown");

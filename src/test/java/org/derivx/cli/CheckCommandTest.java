@@ -104,7 +104,6 @@ class CheckCommandTest {
     assertThat(lines(r.out())).hasSize(4);
     assertThat(InspectCommandTest.run("check", tmp.resolve("none.json").toString()).code())
         .isEqualTo(2);
-    assertThat(InspectCommandTest.run("check", "--budget", "0", f.toString()).code())
-        .isEqualTo(2);
+    assertThat(InspectCommandTest.run("check", "--budget", "0", f.toString()).code()).isEqualTo(2);
   }
 }

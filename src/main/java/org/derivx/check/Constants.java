@@ -1,0 +1,262 @@
+package org.derivx.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Expr.Integral;
+import org.derivx.expr.Exprs;
+import org.derivx.expr.PlainText;
+import org.derivx.expr.Relation;
+
+/**
+ * One meaning for constants of integration (labelling guide, extension 6), the same whatever route
+ * led to a step:
+ *
+ * <ul>
+ *   <li>each indefinite integral sign stands for some antiderivative, chosen per step; its constant
+ *       may depend on every symbol but its own integration variable;
+ *   <li>a symbol that first appears where an integral is evaluated, or that renames such a
+ *       constant, is existential there: the step is true if some value makes it so, and from then
+ *       on the symbol is bound to that value;
+ *   <li>a symbol the prompt names in its intermediate or goal equations, in a prompt with
+ *       integrals, is such a constant too when a step brings it in.
+ * </ul>
+ *
+ * A bound constant is solved for numerically at every sample point; it must not move when the
+ * integration variables move.
+ */
+final class Constants {
+  /** What a step's constants make of it: true with {@code constant} bound, renaming others. */
+  record Outcome(String constant, List<String> renames) {}
+
+  private final Samples samples;
+
+  /** The prompt's constants (see the class comment) and its integrals' variables. */
+  private final Set<String> promptConstants;
+
+  private final Set<String> promptVariables;
+
+  Constants(Samples samples, Set<String> promptConstants, Set<String> promptVariables) {
+    this.samples = samples;
+    this.promptConstants = promptConstants;
+    this.promptVariables = promptVariables;
+  }
+
+  /**
+   * Binds a fresh constant of the step if one makes it true: next to an integral of the step
+   * (solved independent of the integration variables), or renaming constants (solved as a function
+   * of constants only). Null when no fresh symbol is such a constant.
+   */
+  Outcome bindFresh(Relation step, List<Expr> sides, Set<String> fresh) {
+    Set<String> vars = IntegralRule.indefiniteVariables(Exprs.add(sides));
+    if (vars.isEmpty()) {
+      vars = promptVariables;
+    }
+    for (String c : candidates(step, fresh)) {
+      boolean named = promptConstants.contains(c);
+      boolean nextToIntegral = !IntegralRule.indefiniteVariables(Exprs.add(sides)).isEmpty();
+      if ((nextToIntegral || named) && !vars.isEmpty() && bind(sides, c, vars)) {
+        return new Outcome(c, List.of());
+      }
+      List<String> renamed = renamed(sides, c);
+      if (!renamed.isEmpty()) {
+        return new Outcome(c, renamed);
+      }
+    }
+    return null;
+  }
+
+  /** "true if C is a constant of integration". */
+  static String because(String c) {
+    return "true if " + PlainText.name(c) + " is a constant of integration";
+  }
+
+  /**
+   * The fresh symbols that may be constants: a constant is added to an evaluated integral, so it
+   * stands outside every integral of the step (never in an integrand, as a variable or a bound).
+   */
+  private static List<String> candidates(Relation step, Set<String> fresh) {
+    Set<String> inside = new HashSet<>();
+    for (Expr side : step.sides()) {
+      Trees.walk(
+          side,
+          x -> {
+            if (x instanceof Integral i) {
+              inside.addAll(Trees.symbols(i));
+            }
+          });
+    }
+    return new TreeSet<>(fresh).stream().filter(c -> !inside.contains(c)).toList();
+  }
+
+  /**
+   * The constants a fresh symbol renames: solving for it gives values that do not move when any
+   * other symbol moves, so it is an expression in bound (or prompt-named) constants.
+   */
+  private List<String> renamed(List<Expr> sides, String c) {
+    Set<String> others = new TreeSet<>();
+    sides.forEach(s -> others.addAll(Trees.symbols(s)));
+    others.remove(c);
+    List<String> constants =
+        others.stream().filter(s -> samples.isBound(s) || promptConstants.contains(s)).toList();
+    others.removeAll(constants);
+    return !constants.isEmpty() && bind(sides, c, others) ? constants : List.of();
+  }
+
+  /**
+   * True when the sides differ only by what the step's integral signs may absorb. When an integral
+   * sits where its constant does not cancel (inside a power, say {@code e^{\int x dx} =
+   * e^{x^2/2}}), one constant for that integral, independent of the integration variables, must
+   * make the step hold. Where the integrals stand in a sum (nested ones too), their constants may
+   * depend on every other symbol: the difference of the sides must vanish once differentiated by
+   * each integral's variable, once per integral sign ({@code \iint … dq dq} twice by q).
+   */
+  boolean absorbed(List<Expr> sides) {
+    Set<String> vars = IntegralRule.indefiniteVariables(Exprs.add(sides));
+    if (vars.isEmpty()) {
+      return false;
+    }
+    int tried = 0;
+    for (Expr integral : IntegralRule.indefiniteIntegrals(sides)) {
+      if (tried++ == 3) {
+        break;
+      }
+      Expr shifted = Exprs.add(List.of(integral, new Expr.Sym(OFFSET)));
+      List<Expr> with = new ArrayList<>();
+      for (Expr side : sides) {
+        with.add(Rewrite.replaceNode(side, integral, shifted));
+      }
+      if (solve(with, OFFSET, vars) != null) {
+        return true;
+      }
+    }
+    return vanishesDifferentiated(sides);
+  }
+
+  private boolean vanishesDifferentiated(List<Expr> sides) {
+    List<String> signs = new ArrayList<>();
+    for (Expr side : sides) {
+      Trees.walk(
+          side,
+          x -> {
+            if (x instanceof Integral i && IntegralRule.evaluable(i)) {
+              for (Integral.Bound b : i.vars()) {
+                if (!b.definite() && b.variable() instanceof Expr.Sym s) {
+                  signs.add(s.name());
+                }
+              }
+            }
+          });
+    }
+    if (signs.isEmpty() || signs.size() > 4) {
+      return false;
+    }
+    Expr difference = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
+    try {
+      for (String v : signs) {
+        difference = Differentiator.d(difference, v, samples.budget());
+      }
+      difference = Differentiator.evaluateDerivatives(difference, samples.budget());
+    } catch (Differentiator.UnsupportedException e) {
+      return false;
+    }
+    return Zero.at(samples, difference, 1e-7);
+  }
+
+  /** A symbol no parsed equation can contain: the constant added to an integral. */
+  private static final String OFFSET = "#offset";
+
+  /**
+   * After a step was attributed to evaluate_integrals: binds its fresh constants (solving for one,
+   * the others keep their sample values) so later steps are judged with the same constants.
+   */
+  void bindAfterEvaluation(List<Expr> sides, Set<String> fresh, Set<String> vars) {
+    for (String c : new TreeSet<>(fresh)) {
+      if (bind(sides, c, vars)) {
+        return;
+      }
+    }
+  }
+
+  /** Solves for constant {@code c} at every point; binds it if consistent. */
+  private boolean bind(List<Expr> sides, String c, Set<String> vars) {
+    Complex[] values = solve(sides, c, vars);
+    if (values == null) {
+      return false;
+    }
+    samples.bind(c, values);
+    return true;
+  }
+
+  /** The value of {@code c} at every point that makes the sides equal, or null if none is. */
+  private Complex[] solve(List<Expr> sides, String c, Set<String> vars) {
+    Expr residual = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
+    if (vars.contains(c) || !Trees.dependsOn(residual, c)) {
+      // a constant of integration is never the integration variable itself
+      return null;
+    }
+    Complex[] values = new Complex[Samples.POINTS];
+    int unsure = 0;
+    for (int p = 0; p < Samples.POINTS; p++) {
+      Function<String, Complex> base = samples.at(p);
+      Function<String, Complex> shifted =
+          name ->
+              vars.contains(name) ? base.apply(name).plus(Complex.real(0.23)) : base.apply(name);
+      Complex root = null;
+      Complex any = null;
+      for (Complex start : IntegralRule.starts(sides, sides, c, base, samples.budget())) {
+        Complex r = Roots.solve(residual, c, base, Complex.ZERO, start, true, samples.budget());
+        if (r == null) {
+          continue;
+        }
+        any = any == null ? r : any;
+        Complex again = Roots.solve(residual, c, shifted, Complex.ZERO, r, true, samples.budget());
+        if (again != null && again.near(r, 1e-7)) {
+          root = r;
+          break;
+        }
+      }
+      if (root == null && any != null) {
+        unsure++;
+        root = any;
+      }
+      if (root == null || unsure > 1) {
+        return null;
+      }
+      values[p] = root;
+    }
+    return values;
+  }
+
+  /** The prompt's constants: named in its intermediates or goal, not in its premises. */
+  static Set<String> named(List<Relation> premises, List<Relation> others) {
+    Set<String> vars = new TreeSet<>();
+    for (Relation r : others) {
+      r.sides().forEach(s -> vars.addAll(IntegralRule.indefiniteVariables(s)));
+    }
+    for (Relation r : premises) {
+      r.sides().forEach(s -> vars.addAll(IntegralRule.indefiniteVariables(s)));
+    }
+    if (vars.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> named = new TreeSet<>();
+    others.forEach(r -> named.addAll(Trees.symbols(r)));
+    premises.forEach(r -> named.removeAll(Trees.symbols(r)));
+    named.removeAll(vars);
+    return named;
+  }
+
+  /** The variables of the prompt's indefinite integrals. */
+  static Set<String> variables(List<Relation> equations) {
+    Set<String> vars = new TreeSet<>();
+    for (Relation r : equations) {
+      r.sides().forEach(s -> vars.addAll(IntegralRule.indefiniteVariables(s)));
+    }
+    return vars;
+  }
+}
