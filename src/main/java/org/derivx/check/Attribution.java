@@ -116,13 +116,35 @@ final class Attribution {
    * y^2} raised to the power 1/2 there, and only a probe point with x < 0 tells them apart.
    */
   private void add(Set<Operation> found, Operation op, Relation candidate, Known target) {
-    if (candidate != null && differsAtProbes(candidate, target.eq())) {
+    if (candidate != null
+        && (differsAtProbes(candidate, target.eq()) || !sameConstants(candidate, target.eq()))) {
       return;
     }
     found.add(op);
     if (candidate != null) {
       candidates.putIfAbsent(op, new Relation[] {candidate, target.eq()});
     }
+  }
+
+  /**
+   * A bound constant has its own values, so {@code … + a^{\dagger}} and its renaming {@code … + D}
+   * are equal in numbers; but an operation on equations without D cannot produce D. The candidate
+   * must hold the step's bound constants (those the step binds itself aside).
+   */
+  private boolean sameConstants(Relation candidate, Relation step) {
+    Set<String> a = new java.util.TreeSet<>(Trees.symbols(candidate));
+    Set<String> b = new java.util.TreeSet<>(Trees.symbols(step));
+    a.removeIf(s -> !samples.isBound(s) || s.equals(ownConstant));
+    b.removeIf(s -> !samples.isBound(s) || s.equals(ownConstant));
+    return a.equals(b);
+  }
+
+  /** The constant the step being attributed binds itself, if any (it may appear from nowhere). */
+  private String ownConstant;
+
+  Attribution ownConstant(String c) {
+    this.ownConstant = c;
+    return this;
   }
 
   private boolean differsAtProbes(Relation candidate, Relation step) {
@@ -416,12 +438,37 @@ final class Attribution {
   private void substitutions(Known t, Known e, Known f, Set<Operation> found) {
     List<EqRef> uses = List.of(e.ref(), f.ref());
     budget.spend(Trees.size(e.eq()) + Trees.size(f.eq()));
+    Operation lhsForRhs = new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null);
+    Operation rhsForLhs = new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null);
     Substitution.apply(e.eq(), f.l(), f.r())
         .filter(c -> matches(t, c))
-        .ifPresent(c -> add(found, new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null), c, t));
+        .ifPresent(c -> add(found, lhsForRhs, c, t));
     Substitution.apply(e.eq(), f.r(), f.l())
         .filter(c -> matches(t, c))
-        .ifPresent(c -> add(found, new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null), c, t));
+        .ifPresent(c -> add(found, rhsForLhs, c, t));
+    if (!found.contains(lhsForRhs) && !found.contains(rhsForLhs)) {
+      // automatic simplification comes with a substitution: 4 φ^{-2} is (1/φ + 1/φ)^2 too
+      Relation ea = auto(e);
+      Known fa = new Known(f.ref(), auto(f), f.lhs(), f.rhs());
+      Substitution.apply(ea, fa.l(), fa.r())
+          .filter(c -> matches(t, c))
+          .ifPresent(c -> add(found, lhsForRhs, c, t));
+      Substitution.apply(ea, fa.r(), fa.l())
+          .filter(c -> matches(t, c))
+          .ifPresent(c -> add(found, rhsForLhs, c, t));
+    }
+  }
+
+  /** Automatic simplification forms of the pool's equations, made once per attribution. */
+  private final java.util.Map<EqRef, Relation> autos = new java.util.HashMap<>();
+
+  private Relation auto(Known k) {
+    return autos.computeIfAbsent(
+        k.ref(),
+        r -> {
+          budget.spend(Trees.size(k.eq()));
+          return Auto.of(k.eq());
+        });
   }
 
   private void combine(Known t, Known e, Known f, Set<Operation> found) {

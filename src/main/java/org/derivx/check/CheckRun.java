@@ -211,11 +211,19 @@ final class CheckRun {
     if (undefined != null) {
       return StepDecision.of(Verdict.INCORRECT).detail(undefined);
     }
-    Truth.Result truth = this.truth.test(tree, fresh);
+    // a constant the prompt names stays existential until a step binds it, even if seen before
+    Set<String> existential = new HashSet<>(fresh);
+    for (String s : Trees.symbols(tree)) {
+      if (constants.isNamed(s) && !samples.isBound(s)) {
+        existential.add(s);
+      }
+    }
+    Truth.Result truth = this.truth.test(tree, existential);
     Known self = Known.of(EqRef.step(k), tree, samples);
     current = self;
     currentVersion = samples.version();
-    Attribution attribution = new Attribution(samples, this.truth::isZero);
+    Attribution attribution =
+        new Attribution(samples, this.truth::isZero).ownConstant(truth.constant());
     // a false step may follow from an error (carried); a true one is justified by correct ones
     List<Known> sources = truth.kind() == Truth.Kind.FALSE ? pool : correctPool();
     List<Operation> found = attribution.find(self, sources);
@@ -446,6 +454,19 @@ final class CheckRun {
     return false;
   }
 
+  /**
+   * The steps written as chains {@code A = B = C}: the checker justifies their outer sides only.
+   */
+  Set<Integer> chains() {
+    Set<Integer> out = new HashSet<>();
+    for (int k = 1; k <= d.size(); k++) {
+      if (d.step(k).parsed() && d.step(k).tree().isChain()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   /** {@code c = …} or {@code … = c}: a step that introduces the constant c by naming it. */
   private static boolean alone(Relation tree, String c) {
     return tree.sides().size() == 2
@@ -497,7 +518,7 @@ final class CheckRun {
     if (!same) {
       return DerivationReport.Goal.NOT_REACHED;
     }
-    for (int j : Dependencies.ancestors(results, d.size())) {
+    for (int j : Dependencies.ancestors(results, d.size(), chains())) {
       Verdict v = results.get(j - 1).verdict();
       if (v == Verdict.INCORRECT || v == Verdict.UNPARSEABLE) {
         return DerivationReport.Goal.REACHED_AFTER_ERROR;

@@ -56,11 +56,15 @@ public record Complex(double re, double im) {
     return im == 0 ? real(m) : new Complex(m * Math.cos(im), m * Math.sin(im));
   }
 
+  /**
+   * The principal logarithm, arg in (-π, π]. A negative real reached by negation carries an
+   * imaginary part of -0.0; adding 0.0 makes it +0.0, so -(x) and (0 - x) are on the same branch.
+   */
   public Complex log() {
     if (im == 0 && re > 0) {
       return real(Math.log(re));
     }
-    return new Complex(Math.log(abs()), Math.atan2(im, re));
+    return new Complex(Math.log(abs()), Math.atan2(im + 0.0, re));
   }
 
   public Complex pow(Complex e) {

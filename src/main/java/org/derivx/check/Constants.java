@@ -56,18 +56,23 @@ final class Constants {
     if (vars.isEmpty()) {
       vars = promptVariables;
     }
+    boolean nextToIntegral = !IntegralRule.indefiniteVariables(Exprs.add(sides)).isEmpty();
     for (String c : candidates(step, fresh)) {
-      boolean named = promptConstants.contains(c);
-      boolean nextToIntegral = !IntegralRule.indefiniteVariables(Exprs.add(sides)).isEmpty();
-      if ((nextToIntegral || named) && !vars.isEmpty() && bind(sides, c, vars)) {
-        return new Outcome(c, List.of());
-      }
       List<String> renamed = renamed(sides, c);
       if (!renamed.isEmpty()) {
         return new Outcome(c, renamed);
       }
+      boolean named = promptConstants.contains(c);
+      if ((nextToIntegral || named) && !vars.isEmpty() && bind(sides, c, vars)) {
+        return new Outcome(c, List.of());
+      }
     }
     return null;
+  }
+
+  /** A constant the prompt names (see the class comment), bound or not yet. */
+  boolean isNamed(String symbol) {
+    return promptConstants.contains(symbol);
   }
 
   /** "true if C is a constant of integration". */
@@ -104,7 +109,7 @@ final class Constants {
     List<String> constants =
         others.stream().filter(s -> samples.isBound(s) || promptConstants.contains(s)).toList();
     others.removeAll(constants);
-    return !constants.isEmpty() && bind(sides, c, others) ? constants : List.of();
+    return !constants.isEmpty() && bind(sides, c, others, constants) ? constants : List.of();
   }
 
   /**
@@ -137,34 +142,93 @@ final class Constants {
     return vanishesDifferentiated(sides);
   }
 
+  /**
+   * Differentiated by the integral signs' variables, the difference of the sides vanishes. Nested
+   * integrals ({@code \int (\int f d\lambda) dn}) let the inner constant depend on the outer
+   * variable, so integrals that share variables are taken together: one mixed derivative by all
+   * their variables (a variable as often as one integral nests it, {@code \iint … dq dq} twice by
+   * q). Integrals side by side over unrelated variables ({@code \int f dF = \int g du}) may not
+   * absorb each other's variable (else any two such would be equal): the difference must vanish by
+   * each group's derivative alone.
+   */
   private boolean vanishesDifferentiated(List<Expr> sides) {
-    List<String> signs = new ArrayList<>();
+    List<List<String>> integrals = new ArrayList<>();
     for (Expr side : sides) {
-      Trees.walk(
-          side,
-          x -> {
-            if (x instanceof Integral i && IntegralRule.evaluable(i)) {
-              for (Integral.Bound b : i.vars()) {
-                if (!b.definite() && b.variable() instanceof Expr.Sym s) {
-                  signs.add(s.name());
-                }
-              }
-            }
-          });
+      for (Integral i : outermostIntegrals(side)) {
+        integrals.add(signs(i));
+      }
     }
-    if (signs.isEmpty() || signs.size() > 4) {
-      return false;
+    List<List<List<String>>> groups = new ArrayList<>();
+    for (List<String> signs : integrals) {
+      List<List<String>> joined = new ArrayList<>();
+      joined.add(signs);
+      for (var it = groups.iterator(); it.hasNext(); ) {
+        List<List<String>> g = it.next();
+        if (g.stream().anyMatch(o -> o.stream().anyMatch(signs::contains))) {
+          joined.addAll(g);
+          it.remove();
+        }
+      }
+      groups.add(joined);
     }
     Expr difference = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
+    int total = 0;
     try {
-      for (String v : signs) {
-        difference = Differentiator.d(difference, v, samples.budget());
+      for (List<List<String>> g : groups) {
+        List<String> derivatives = new ArrayList<>();
+        for (String v : new TreeSet<>(g.stream().flatMap(List::stream).toList())) {
+          long times =
+              g.stream().mapToLong(o -> o.stream().filter(v::equals).count()).max().orElse(0);
+          for (int k = 0; k < times; k++) {
+            derivatives.add(v);
+          }
+        }
+        total += derivatives.size();
+        if (derivatives.isEmpty() || total > 4 || !vanishes(difference, derivatives)) {
+          return false;
+        }
       }
-      difference = Differentiator.evaluateDerivatives(difference, samples.budget());
+      return !groups.isEmpty();
     } catch (Differentiator.UnsupportedException e) {
       return false;
     }
-    return Zero.at(samples, difference, 1e-7);
+  }
+
+  private boolean vanishes(Expr difference, List<String> variables) {
+    Expr d = difference;
+    for (String v : variables) {
+      d = Differentiator.d(d, v, samples.budget());
+    }
+    return Zero.at(samples, Differentiator.evaluateDerivatives(d, samples.budget()), 1e-7);
+  }
+
+  /** The indefinite integrals not inside another one. */
+  private static List<Integral> outermostIntegrals(Expr e) {
+    if (e instanceof Integral i) {
+      return IntegralRule.evaluable(i) ? List.of(i) : List.of();
+    }
+    List<Integral> out = new ArrayList<>();
+    for (Expr c : Trees.children(e)) {
+      out.addAll(outermostIntegrals(c));
+    }
+    return out;
+  }
+
+  /** The variables of an integral's indefinite signs and of those nested in its body. */
+  private static List<String> signs(Integral outer) {
+    List<String> out = new ArrayList<>();
+    Trees.walk(
+        outer,
+        x -> {
+          if (x instanceof Integral i) {
+            for (Integral.Bound b : i.vars()) {
+              if (!b.definite() && b.variable() instanceof Expr.Sym s) {
+                out.add(s.name());
+              }
+            }
+          }
+        });
+    return out;
   }
 
   /** A symbol no parsed equation can contain: the constant added to an integral. */
@@ -184,7 +248,12 @@ final class Constants {
 
   /** Solves for constant {@code c} at every point; binds it if consistent. */
   private boolean bind(List<Expr> sides, String c, Set<String> vars) {
-    Complex[] values = solve(sides, c, vars);
+    return bind(sides, c, vars, List.of());
+  }
+
+  /** As {@link #bind}, trying the values of {@code near} first (a renaming equals one of them). */
+  private boolean bind(List<Expr> sides, String c, Set<String> vars, List<String> near) {
+    Complex[] values = solve(sides, c, vars, near);
     if (values == null) {
       return false;
     }
@@ -194,10 +263,21 @@ final class Constants {
 
   /** The value of {@code c} at every point that makes the sides equal, or null if none is. */
   private Complex[] solve(List<Expr> sides, String c, Set<String> vars) {
+    return solve(sides, c, vars, List.of());
+  }
+
+  private Complex[] solve(List<Expr> sides, String c, Set<String> vars, List<String> near) {
     Expr residual = Exprs.sub(sides.get(0), sides.get(sides.size() - 1));
     if (vars.contains(c) || !Trees.dependsOn(residual, c)) {
       // a constant of integration is never the integration variable itself
       return null;
+    }
+    for (String n : near) {
+      // a renaming equals what it renames: tried as is, no root finding across a branch cut
+      Complex[] values = renaming(residual, c, n, vars);
+      if (values != null) {
+        return values;
+      }
     }
     Complex[] values = new Complex[Samples.POINTS];
     int unsure = 0;
@@ -208,7 +288,10 @@ final class Constants {
               vars.contains(name) ? base.apply(name).plus(Complex.real(0.23)) : base.apply(name);
       Complex root = null;
       Complex any = null;
-      for (Complex start : IntegralRule.starts(sides, sides, c, base, samples.budget())) {
+      List<Complex> starts = new ArrayList<>();
+      near.forEach(n -> starts.add(base.apply(n)));
+      starts.addAll(IntegralRule.starts(sides, sides, c, base, samples.budget()));
+      for (Complex start : starts) {
         Complex r = Roots.solve(residual, c, base, Complex.ZERO, start, true, samples.budget());
         if (r == null) {
           continue;
@@ -232,15 +315,40 @@ final class Constants {
     return values;
   }
 
+  /** The values of {@code n} for {@code c} if they make the residual vanish, else null. */
+  private Complex[] renaming(Expr residual, String c, String n, Set<String> vars) {
+    // the residual is lhs - rhs; each side is compared with its own size
+    Expr lhs = residual instanceof Expr.Add a ? a.terms().get(0) : residual;
+    Expr rhs = residual instanceof Expr.Add a && a.terms().size() == 2 ? a.terms().get(1) : null;
+    Complex[] values = new Complex[Samples.POINTS];
+    for (int p = 0; p < Samples.POINTS; p++) {
+      Function<String, Complex> base = samples.at(p);
+      Complex v = base.apply(n);
+      for (double shift : new double[] {0, 0.23}) {
+        Function<String, Complex> at =
+            name ->
+                name.equals(c)
+                    ? v
+                    : vars.contains(name)
+                        ? base.apply(name).plus(Complex.real(shift))
+                        : base.apply(name);
+        Evaluator ev = new Evaluator(at, true, samples.budget());
+        Complex r = ev.eval(residual);
+        double scale = rhs == null ? 1 : Math.max(ev.eval(lhs).abs(), ev.eval(rhs).abs());
+        if (!r.isFinite() || r.abs() > 1e-7 * Math.max(1, scale)) {
+          return null;
+        }
+      }
+      values[p] = v;
+    }
+    return values;
+  }
+
   /** The prompt's constants: named in its intermediates or goal, not in its premises. */
   static Set<String> named(List<Relation> premises, List<Relation> others) {
-    Set<String> vars = new TreeSet<>();
-    for (Relation r : others) {
-      r.sides().forEach(s -> vars.addAll(IntegralRule.indefiniteVariables(s)));
-    }
-    for (Relation r : premises) {
-      r.sides().forEach(s -> vars.addAll(IntegralRule.indefiniteVariables(s)));
-    }
+    List<Relation> all = new ArrayList<>(premises);
+    all.addAll(others);
+    Set<String> vars = variables(all);
     if (vars.isEmpty()) {
       return Set.of();
     }
@@ -251,11 +359,23 @@ final class Constants {
     return named;
   }
 
-  /** The variables of the prompt's indefinite integrals. */
+  /** The variables of the indefinite integrals in these equations (of any integrand). */
   static Set<String> variables(List<Relation> equations) {
     Set<String> vars = new TreeSet<>();
     for (Relation r : equations) {
-      r.sides().forEach(s -> vars.addAll(IntegralRule.indefiniteVariables(s)));
+      for (Expr side : r.sides()) {
+        Trees.walk(
+            side,
+            x -> {
+              if (x instanceof Integral i) {
+                for (Integral.Bound b : i.vars()) {
+                  if (!b.definite()) {
+                    vars.addAll(Trees.symbols(b.variable()));
+                  }
+                }
+              }
+            });
+      }
     }
     return vars;
   }

@@ -12,24 +12,25 @@ import java.util.TreeSet;
  * step does not (transitively) depend on is IRRELEVANT. A step's uses are those of every
  * justification as short as the one found (its alternatives too), so a step on any shortest route
  * counts as used. Where uses are unknown (UNPARSEABLE, UNKNOWN, UNEXPLAINED, INCORRECT without an
- * operation), the step may rest on anything before it: it counts as using every earlier step, and
- * as needed itself, so uncertainty never produces an IRRELEVANT mark.
+ * operation, a chain {@code A = B = C} whose inner links the checker does not justify), the step
+ * may rest on anything before it: it counts as using every earlier step, and as needed itself, so
+ * uncertainty never produces an IRRELEVANT mark.
  */
 final class Dependencies {
   private Dependencies() {}
 
-  static List<StepResult> markIrrelevant(List<StepResult> steps) {
+  static List<StepResult> markIrrelevant(List<StepResult> steps, Set<Integer> chains) {
     if (steps.isEmpty()) {
       return steps;
     }
     List<Integer> roots = new ArrayList<>();
     roots.add(steps.size());
     for (StepResult r : steps) {
-      if (unknownUses(r)) {
+      if (unknownUses(r, chains)) {
         roots.add(r.step());
       }
     }
-    Set<Integer> needed = reachable(steps, roots);
+    Set<Integer> needed = reachable(steps, roots, chains);
     List<StepResult> out = new ArrayList<>();
     for (StepResult r : steps) {
       if (r.verdict() == Verdict.VALID && !needed.contains(r.step())) {
@@ -42,11 +43,18 @@ final class Dependencies {
   }
 
   /** Step {@code k} and every step it rests on, transitively. */
-  static Set<Integer> ancestors(List<StepResult> steps, int k) {
-    return reachable(steps, List.of(k));
+  static Set<Integer> ancestors(List<StepResult> steps, int k, Set<Integer> chains) {
+    return reachable(steps, List.of(k), chains);
   }
 
-  private static Set<Integer> reachable(List<StepResult> steps, List<Integer> roots) {
+  private static Set<Integer> reachable(
+      List<StepResult> steps, List<Integer> roots, Set<Integer> chains) {
+    Set<Integer> wrong = new java.util.HashSet<>();
+    for (StepResult r : steps) {
+      if (r.verdict() == Verdict.INCORRECT || r.verdict() == Verdict.UNPARSEABLE) {
+        wrong.add(r.step());
+      }
+    }
     Set<Integer> seen = new TreeSet<>();
     Deque<Integer> todo = new ArrayDeque<>(roots);
     while (!todo.isEmpty()) {
@@ -54,14 +62,17 @@ final class Dependencies {
       if (k < 1 || k > steps.size() || !seen.add(k)) {
         continue;
       }
-      for (int j : parents(steps.get(k - 1))) {
+      for (int j : parents(steps.get(k - 1), chains, wrong)) {
         todo.push(j);
       }
     }
     return seen;
   }
 
-  private static boolean unknownUses(StepResult r) {
+  private static boolean unknownUses(StepResult r, Set<Integer> chains) {
+    if (chains.contains(r.step()) && r.verdict() != Verdict.PREMISE) {
+      return true;
+    }
     return switch (r.verdict()) {
       case UNPARSEABLE, UNKNOWN, UNEXPLAINED -> true;
       case SKIPPED -> r.operations() == null;
@@ -70,14 +81,18 @@ final class Dependencies {
     };
   }
 
-  private static List<Integer> parents(StepResult r) {
+  private static List<Integer> parents(StepResult r, Set<Integer> chains, Set<Integer> wrong) {
     if (r.verdict() == Verdict.REDUNDANT && r.sameAs() != null) {
       return List.of(r.sameAs());
     }
-    if (unknownUses(r)) {
+    if (unknownUses(r, chains)) {
+      // a true step rests on correct ones (the guide's "uses"); an undecided one on anything
+      boolean isTrue = r.verdict() == Verdict.UNEXPLAINED || r.verdict() == Verdict.SKIPPED;
       List<Integer> out = new ArrayList<>();
       for (int j = 1; j < r.step(); j++) {
-        out.add(j);
+        if (!isTrue || !wrong.contains(j)) {
+          out.add(j);
+        }
       }
       return out;
     }

@@ -36,7 +36,7 @@ public final class StepChecker {
       StepResult r = run.step(k);
       results.add(r);
     }
-    results = Dependencies.markIrrelevant(results);
+    results = Dependencies.markIrrelevant(results, run.chains());
     DerivationReport.Goal goal = run.goal(results);
     for (StepResult r : results) {
       listener.stepChecked(id, d.name(), r);

@@ -120,7 +120,10 @@ final class Substitution {
         variable = replacement;
       }
       bounds.set(k, new Integral.Bound(variable, limit(b.lower()), limit(b.upper())));
-      if (!java.util.Collections.disjoint(Trees.symbols(variable), old)) {
+      // SymPy leaves the body alone once the pattern shares a symbol with a variable; the checker
+      // does so only for a bare symbol (renaming the variable): an identity between compound
+      // expressions in the variable holds inside the integrand too, and the numbers still decide
+      if (pattern instanceof Sym && !java.util.Collections.disjoint(Trees.symbols(variable), old)) {
         intoBody = false;
         break;
       }
