@@ -197,12 +197,18 @@ final class Attribution {
         budget.spend(Trees.size(f.eq()) + Trees.size(t.eq()));
         Relation same = Relation.of(x, x);
         List<EqRef> uses = List.of(f.ref());
-        Substitution.apply(same, f.l(), f.r())
-            .filter(c -> Samples.same(samples.values(c.lhs(), false), t.rhs()))
-            .ifPresent(c -> found.add(new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null)));
-        Substitution.apply(same, f.r(), f.l())
-            .filter(c -> Samples.same(samples.values(c.lhs(), false), t.rhs()))
-            .ifPresent(c -> found.add(new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null)));
+        for (boolean everywhere : new boolean[] {false, true}) {
+          (everywhere
+                  ? Substitution.intoIntegrands(same, f.l(), f.r())
+                  : Substitution.apply(same, f.l(), f.r()))
+              .filter(c -> Samples.same(samples.values(c.lhs(), false), t.rhs()))
+              .ifPresent(c -> found.add(new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null)));
+          (everywhere
+                  ? Substitution.intoIntegrands(same, f.r(), f.l())
+                  : Substitution.apply(same, f.r(), f.l()))
+              .filter(c -> Samples.same(samples.values(c.lhs(), false), t.rhs()))
+              .ifPresent(c -> found.add(new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null)));
+        }
       }
     }
     return List.copyOf(found);
@@ -348,28 +354,37 @@ final class Attribution {
   }
 
   /**
-   * Why multiplying {@code e} by {@code factor} is no operation: a denominator of the factor is
-   * zero under the premises, or is what {@code e} itself says is zero ({@code X = 0} times {@code Y
-   * X^{-1}}); null when it is a fair operation.
+   * Why multiplying {@code e} by {@code factor} is no operation (labelling guide, extension 9): the
+   * factor, or a denominator in it, is zero under the premises, or is what {@code e} itself says is
+   * zero ({@code X = 0} times {@code Y X^{-1}}); null when it is a fair operation.
    */
   private String dividesByZero(Expr factor, Known e) {
-    List<Expr> factors = factor instanceof Mul m ? m.factors() : List.of(factor);
+    Expr k = Auto.of(factor);
+    if (isZero(k, e)) {
+      return "multiplies by " + PlainText.of(k) + ", which is 0" + because(k, e);
+    }
+    List<Expr> factors = k instanceof Mul m ? m.factors() : List.of(k);
     for (Expr f : factors) {
-      if (f instanceof Pow p && Inference.looksNegative(p.exponent())) {
-        Expr d = Auto.of(p.base());
-        for (int side = 0; side < 2; side++) {
-          Expr zeroSide = side == 0 ? e.l() : e.r();
-          Expr other = side == 0 ? e.r() : e.l();
-          if (Exprs.isZero(zeroSide) && Auto.of(other).equals(d)) {
-            return "divides by " + PlainText.of(p.base()) + ", which is 0 by (" + e.ref() + ")";
-          }
-        }
-        if (zero.isZero(p.base())) {
-          return "divides by " + PlainText.of(p.base()) + ", which is 0 under the premises";
-        }
+      if (f instanceof Pow p && Inference.looksNegative(p.exponent()) && isZero(p.base(), e)) {
+        return "divides by " + PlainText.of(p.base()) + ", which is 0" + because(p.base(), e);
       }
     }
     return null;
+  }
+
+  private boolean isZero(Expr x, Known e) {
+    return said(x, e) || zero.isZero(x);
+  }
+
+  /** Does equation {@code e} say {@code x = 0}? */
+  private static boolean said(Expr x, Known e) {
+    Expr d = Auto.of(x);
+    return Exprs.isZero(e.l()) && Auto.of(e.r()).equals(d)
+        || Exprs.isZero(e.r()) && Auto.of(e.l()).equals(d);
+  }
+
+  private static String because(Expr x, Known e) {
+    return said(x, e) ? " by (" + e.ref() + ")" : " under the premises";
   }
 
   private void power(Known t, Known e, Set<Operation> found) {
@@ -446,6 +461,14 @@ final class Attribution {
     Substitution.apply(e.eq(), f.r(), f.l())
         .filter(c -> matches(t, c))
         .ifPresent(c -> add(found, rhsForLhs, c, t));
+    if (!found.contains(lhsForRhs) && !found.contains(rhsForLhs)) {
+      Substitution.intoIntegrands(e.eq(), f.l(), f.r())
+          .filter(c -> matches(t, c))
+          .ifPresent(c -> add(found, lhsForRhs, c, t));
+      Substitution.intoIntegrands(e.eq(), f.r(), f.l())
+          .filter(c -> matches(t, c))
+          .ifPresent(c -> add(found, rhsForLhs, c, t));
+    }
     if (!found.contains(lhsForRhs) && !found.contains(rhsForLhs)) {
       // automatic simplification comes with a substitution: 4 φ^{-2} is (1/φ + 1/φ)^2 too
       Relation ea = auto(e);

@@ -30,14 +30,35 @@ final class Substitution {
   private int hits;
   private boolean invalid;
 
-  private Substitution(Expr pattern, Expr replacement) {
+  /** Also into integrands over a variable the pattern mentions (see {@link #intoIntegrands}). */
+  private final boolean everywhere;
+
+  private Substitution(Expr pattern, Expr replacement, boolean everywhere) {
     this.pattern = Canon.of(pattern);
     this.replacement = Canon.of(replacement);
+    this.everywhere = everywhere;
   }
 
   /** {@code r} with {@code pattern} replaced on both sides, or empty if it occurs nowhere. */
   static Optional<Relation> apply(Relation r, Expr pattern, Expr replacement) {
-    Substitution s = new Substitution(pattern, replacement);
+    return apply(r, pattern, replacement, false);
+  }
+
+  /**
+   * As {@link #apply}, but an identity between compound expressions is also substituted inside an
+   * integrand over a variable it mentions (SymPy leaves such a body alone; a reader does not: ∫
+   * ∂(u/b)/∂b du becomes ∫ ∂ξ/∂b du by an identity that holds for every u). Empty when that changes
+   * nothing beyond {@link #apply}.
+   */
+  static Optional<Relation> intoIntegrands(Relation r, Expr pattern, Expr replacement) {
+    Optional<Relation> plain = apply(r, pattern, replacement, false);
+    Optional<Relation> all = apply(r, pattern, replacement, true);
+    return all.equals(plain) ? Optional.empty() : all;
+  }
+
+  private static Optional<Relation> apply(
+      Relation r, Expr pattern, Expr replacement, boolean everywhere) {
+    Substitution s = new Substitution(pattern, replacement, everywhere);
     if (s.pattern.equals(s.replacement)) {
       return Optional.empty();
     }
@@ -120,10 +141,10 @@ final class Substitution {
         variable = replacement;
       }
       bounds.set(k, new Integral.Bound(variable, limit(b.lower()), limit(b.upper())));
-      // SymPy leaves the body alone once the pattern shares a symbol with a variable; the checker
-      // does so only for a bare symbol (renaming the variable): an identity between compound
-      // expressions in the variable holds inside the integrand too, and the numbers still decide
-      if (pattern instanceof Sym && !java.util.Collections.disjoint(Trees.symbols(variable), old)) {
+      // SymPy leaves the body alone once the pattern shares a symbol with a variable; everywhere
+      // only a bare symbol (renaming the variable) is kept out
+      if ((!everywhere || pattern instanceof Sym)
+          && !java.util.Collections.disjoint(Trees.symbols(variable), old)) {
         intoBody = false;
         break;
       }
