@@ -15,6 +15,7 @@ import org.derivx.expr.Expr.Num;
 import org.derivx.expr.Expr.Pow;
 import org.derivx.expr.Expr.Sym;
 import org.derivx.expr.Func;
+import org.derivx.expr.Nodes;
 import org.derivx.expr.Relation;
 
 /**
@@ -28,6 +29,14 @@ import org.derivx.expr.Relation;
  */
 public final class LatexParser {
   public static final int MAX_LENGTH = 20_000;
+
+  /**
+   * No tree the parser returns is deeper than this many levels ({@link Nodes#depth}): a leaf is one
+   * level, {@code x^{2}} two. Deeper input is the parse error "formula nested deeper than 120
+   * levels", so code that walks a parsed tree recursively needs at most this many frames per node
+   * kind. The same number bounds the parser's own recursion.
+   */
+  public static final int MAX_DEPTH = Cursor.MAX_DEPTH;
 
   private final Cursor in;
   private final IdentifierReader ids;
@@ -52,9 +61,9 @@ public final class LatexParser {
   public static Relation parseRelation(String normalized) {
     LatexParser p = new LatexParser(normalized);
     List<Expr> sides = new ArrayList<>();
-    sides.add(p.expr());
+    sides.add(p.side());
     while (p.in.acceptSymbol("=")) {
-      sides.add(p.expr());
+      sides.add(p.side());
     }
     p.expectEnd();
     if (sides.size() < 2) {
@@ -66,8 +75,23 @@ public final class LatexParser {
   /** Parses a single expression (no '='). */
   public static Expr parseExpression(String normalized) {
     LatexParser p = new LatexParser(normalized);
-    Expr e = p.expr();
+    Expr e = p.side();
     p.expectEnd();
+    return e;
+  }
+
+  /**
+   * One side, at most {@link #MAX_DEPTH} levels deep. The guard stops recursion and chains as they
+   * are read; a construct that adds more than one level per step it recurses (a negated product in
+   * a sum, a power of a quotient of functions) could still end deeper, so the finished tree is
+   * measured too, without recursion, and the one limit holds for every tree.
+   */
+  private Expr side() {
+    int start = in.peek().offset();
+    Expr e = expr();
+    if (Nodes.depth(e) > MAX_DEPTH) {
+      throw Cursor.tooDeep(start);
+    }
     return e;
   }
 
@@ -112,6 +136,7 @@ public final class LatexParser {
   /** A product: factors joined explicitly ({@code \cdot}, {@code /}) or by juxtaposition. */
   Expr term() {
     in.enter();
+    int chained = 0; // a/b/c nests to the left: one level per '/'
     try {
       List<Expr> factors = new ArrayList<>();
       while (true) {
@@ -128,6 +153,8 @@ public final class LatexParser {
         }
         if (t.isSymbol("/")) {
           in.next();
+          in.enter();
+          chained++;
           Expr d = factor();
           if (d == null) {
             throw Cursor.error(t, "a derivative operator cannot be a denominator");
@@ -147,7 +174,7 @@ public final class LatexParser {
       }
       return mul(factors);
     } finally {
-      in.leave();
+      in.leave(chained + 1);
     }
   }
 
@@ -172,6 +199,7 @@ public final class LatexParser {
   /** A signed power; returns null when it read a derivative operator awaiting its operand. */
   Expr factor() {
     in.enter();
+    int chained = 0;
     try {
       if (in.acceptSymbol("-")) {
         return new Neg(requireOperand(factor()));
@@ -183,8 +211,10 @@ public final class LatexParser {
       if (p == null) {
         return null;
       }
-      while (in.peek().isSymbol("^")) {
+      while (in.peek().isSymbol("^")) { // x^y^z nests to the left: one level per '^'
         in.next();
+        in.enter();
+        chained++;
         p = new Pow(p, script());
       }
       if (in.peek().isSymbol("!")) {
@@ -192,7 +222,7 @@ public final class LatexParser {
       }
       return p;
     } finally {
-      in.leave();
+      in.leave(chained + 1);
     }
   }
 
