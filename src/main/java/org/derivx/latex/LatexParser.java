@@ -3,6 +3,7 @@ package org.derivx.latex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.derivx.derivation.ParseError;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Add;
 import org.derivx.expr.Expr.Apply;
@@ -30,6 +31,8 @@ import org.derivx.expr.Relation;
 public final class LatexParser {
   public static final int MAX_LENGTH = 20_000;
 
+  private static final String TOO_LONG = "formula longer than " + MAX_LENGTH + " characters";
+
   /**
    * No tree the parser returns is deeper than this many levels ({@link Nodes#depth}): a leaf is one
    * level, {@code x^{2}} two. Deeper input is the parse error "formula nested deeper than 120
@@ -48,13 +51,17 @@ public final class LatexParser {
 
   private LatexParser(String normalized) {
     if (normalized.length() > MAX_LENGTH) {
-      throw new LatexParseException(
-          MAX_LENGTH, "formula longer than " + MAX_LENGTH + " characters");
+      throw new LatexParseException(MAX_LENGTH, TOO_LONG);
     }
     this.in = new Cursor(Lexer.lex(normalized));
     this.ids = new IdentifierReader(in);
     this.calculus = new Calculus(this, in);
     this.functions = new Functions(this, in, calculus);
+  }
+
+  /** The error for text over {@link #MAX_LENGTH}, raw or normalised. */
+  static ParseError tooLong() {
+    return new ParseError(MAX_LENGTH, TOO_LONG);
   }
 
   /** Parses an equation (two or more sides joined by '='). */
