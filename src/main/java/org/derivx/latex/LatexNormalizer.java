@@ -1,9 +1,6 @@
 package org.derivx.latex;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,52 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class LatexNormalizer {
   private LatexNormalizer() {}
-
-  /** Command words a tokeniser may have split from their backslash. */
-  private static final Set<String> COMMAND_WORDS = new HashSet<>();
-
-  static {
-    COMMAND_WORDS.addAll(Identifiers.SYMBOL_COMMANDS);
-    COMMAND_WORDS.addAll(Identifiers.DECORATIONS);
-    COMMAND_WORDS.addAll(
-        Set.of(
-            "frac",
-            "dfrac",
-            "tfrac",
-            "sqrt",
-            "int",
-            "iint",
-            "iiint",
-            "oint",
-            "partial",
-            "infty",
-            "operatorname",
-            "sin",
-            "cos",
-            "tan",
-            "cot",
-            "sec",
-            "csc",
-            "arcsin",
-            "arccos",
-            "arctan",
-            "sinh",
-            "cosh",
-            "tanh",
-            "log",
-            "ln",
-            "exp",
-            "cdot",
-            "times",
-            "left",
-            "right",
-            "prime",
-            "dagger",
-            "ast",
-            "displaystyle",
-            "pm",
-            "mp"));
-  }
 
   private static final Map<Character, String> UNICODE =
       Map.ofEntries(
@@ -99,8 +50,6 @@ public final class LatexNormalizer {
   private static final Pattern SPACE_AFTER_PAREN = Pattern.compile("\\( ");
   private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" ([}\\])])");
   private static final Pattern SPLIT_COMMAND = Pattern.compile("\\\\ +([A-Za-z]+)");
-  private static final Pattern BARE_WORD =
-      Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z]{2,})(?![A-Za-z])");
   private static final Pattern SIZING =
       Pattern.compile(
           "\\\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![A-Za-z])\\s*\\.?");
@@ -119,8 +68,8 @@ public final class LatexNormalizer {
   public static String normalize(String raw) {
     String s = mapCharacters(raw);
     boolean t5 = SPLIT_COMMAND.matcher(s).find() || s.contains(" { ") || s.contains(" } ");
-    s = joinSplitCommands(s);
-    s = restoreBackslashes(s, t5);
+    s = CommandWords.joinSplit(s);
+    s = CommandWords.restore(s, t5);
     s = s.replace("$", " ").replace("\\\\", " ").replace("&", " ");
     s = SIZING.matcher(s).replaceAll(" ");
     s = DROPPED.matcher(s).replaceAll(" ");
@@ -151,41 +100,6 @@ public final class LatexNormalizer {
       }
     }
     return sb == null ? raw : sb.toString();
-  }
-
-  /** {@code \ frac} → {@code \frac} when the word is a command we know; else the space stays. */
-  private static String joinSplitCommands(String s) {
-    Matcher m = SPLIT_COMMAND.matcher(s);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String word = m.group(1);
-      String rep = COMMAND_WORDS.contains(word) ? "\\\\" + word : m.group(0).replace("\\", "\\\\");
-      m.appendReplacement(sb, rep);
-    }
-    m.appendTail(sb);
-    return sb.toString();
-  }
-
-  /**
-   * A T5 tokeniser loses the backslash of the first token ({@code eta { (a) }}) and sometimes of
-   * others. A whole word that is a known command gets it back: at the start always, elsewhere only
-   * in text that shows other tokeniser artefacts (else {@code ln} could be a product).
-   */
-  private static String restoreBackslashes(String s, boolean everywhere) {
-    int first = 0; // where the text starts: a word there is "at the start"
-    while (first < s.length() && Character.isWhitespace(s.charAt(first))) {
-      first++;
-    }
-    Matcher m = BARE_WORD.matcher(s);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String word = m.group(1);
-      boolean atStart = m.start() == first;
-      boolean restore = COMMAND_WORDS.contains(word) && (atStart || everywhere);
-      m.appendReplacement(sb, restore ? "\\\\" + word : word);
-    }
-    m.appendTail(sb);
-    return sb.toString();
   }
 
   /**
