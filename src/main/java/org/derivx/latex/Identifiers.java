@@ -66,10 +66,10 @@ public final class Identifiers {
   }
 
   /**
-   * Commands the grammar itself reads that JLaTeXMath does not define (it knows all the others,
-   * which the tests check), so they are never taken for unknown ones.
+   * Commands the grammar or the normaliser reads that JLaTeXMath does not define on their own (it
+   * knows all the others, which the tests check), so they are never taken for unknown ones.
    */
-  static final Set<String> GRAMMAR_COMMANDS = Set.of("bm");
+  static final Set<String> GRAMMAR_COMMANDS = Set.of("bm", "right");
 
   /** Superscripts that are part of a name rather than a power. */
   static String superscriptDecoration(String canonicalContent) {

@@ -47,4 +47,53 @@ class TexCommandTablesTest {
             });
     assertThat(new java.util.TreeSet<>(JLaTeXMathTables.UNMAPPED.keySet())).isEqualTo(unmapped);
   }
+
+  @Test
+  void noCommandTheGrammarReadsIsTakenForAnUnknownOne() {
+    var grammar =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "frac",
+                "dfrac",
+                "tfrac",
+                "sqrt",
+                "int",
+                "iint",
+                "iiint",
+                "oint",
+                "infty",
+                "partial",
+                "text",
+                "mbox",
+                "textrm",
+                "textit",
+                "textbf",
+                "operatorname",
+                "cdot",
+                "times",
+                "pm",
+                "mp",
+                "left",
+                "right",
+                "displaystyle",
+                "sin",
+                "cos",
+                "tan",
+                "cot",
+                "sec",
+                "csc",
+                "arcsin",
+                "arccos",
+                "arctan",
+                "sinh",
+                "cosh",
+                "tanh",
+                "log",
+                "ln",
+                "exp"));
+    grammar.addAll(Identifiers.DECORATIONS);
+    assertThat(grammar).noneMatch(Identifiers::isUnknownCommand);
+    assertThat(Identifiers.isUnknownCommand("usilon")).isTrue();
+    assertThat(Identifiers.isUnknownCommand("leq")).isFalse();
+  }
 }
