@@ -21,7 +21,7 @@ final class LegacyLatexNormalizer {
   private LegacyLatexNormalizer() {}
 
   /** Command words a tokeniser may have split from their backslash. */
-  private static final Set<String> COMMAND_WORDS = new HashSet<>();
+  static final Set<String> COMMAND_WORDS = new HashSet<>();
 
   static {
     // the identifier commands and decorations as they were before the symbol tables

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -32,6 +34,7 @@ class NormalizerEquivalenceTest {
   void everyEquationOfThePublishedResultsNormalisesAndParsesAsBefore() throws Exception {
     Set<String> raws = equations(Datasets.load(SharedData.require("chatgpt_results.json")));
     assertThat(raws.size()).as("distinct equations").isGreaterThan(2000);
+    assertThat(raws).noneMatch(NormalizerEquivalenceTest::changedByDesign);
     assertSameAsBefore(raws);
   }
 
@@ -45,6 +48,10 @@ class NormalizerEquivalenceTest {
     }
     Golden.table("/golden/latex-parse.tsv").forEach(row -> raws.add(row[0]));
     assertThat(raws.size()).as("distinct equations").isGreaterThan(100);
+    Set<String> changed = new LinkedHashSet<>(raws);
+    changed.removeIf(r -> !changedByDesign(r));
+    assertThat(changed).as("the golden rows of the new repairs").hasSizeLessThanOrEqualTo(5);
+    raws.removeAll(changed);
     assertSameAsBefore(raws);
   }
 
@@ -121,6 +128,35 @@ class NormalizerEquivalenceTest {
         .list()
         .ofMaxSize(40)
         .map(l -> String.join("", l));
+  }
+
+  private static final Pattern DROPPED_P = Pattern.compile("(?<!p)silon");
+  private static final Pattern SPLIT_OR_BARE =
+      Pattern.compile("(\\\\ +|(?<![A-Za-z\\\\]))([A-Za-z]{2,})(?![A-Za-z])");
+
+  /**
+   * Text the normaliser now reads differently on purpose: FLAN-T5's dropped p ({@code silon}
+   * without its p), a command split from its backslash that the old word list lacked ({@code \
+   * digamma}, {@code \ leq}), or a lost backslash of a new symbol command ({@code digamma { (a)
+   * }}).
+   */
+  static boolean changedByDesign(String raw) {
+    if (DROPPED_P.matcher(raw).find()) {
+      return true;
+    }
+    Matcher m = SPLIT_OR_BARE.matcher(raw);
+    while (m.find()) {
+      String word = m.group(2);
+      boolean split = !m.group(1).isEmpty();
+      boolean nowKnown =
+          split
+              ? TexCommands.isKnown(word) || CommandWords.RESTORED.contains(word)
+              : CommandWords.RESTORED.contains(word);
+      if (nowKnown && !LegacyLatexNormalizer.COMMAND_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void assertSameAsBefore(Set<String> raws) {
