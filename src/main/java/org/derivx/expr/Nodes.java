@@ -1,6 +1,7 @@
 package org.derivx.expr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,19 +60,25 @@ public final class Nodes {
 
   /** The number of levels of {@code e}: 1 for a leaf, 1 + the deepest child's otherwise. */
   public static int depth(Expr e) {
-    List<Expr> nodes = new ArrayList<>();
-    List<Integer> levels = new ArrayList<>();
-    nodes.add(e);
-    levels.add(1);
+    // an explicit stack of (node, level): no recursion, no boxing
+    Expr[] nodes = new Expr[16];
+    int[] levels = new int[16];
+    int top = 0;
+    nodes[0] = e;
+    levels[0] = 1;
     int max = 0;
-    while (!nodes.isEmpty()) {
-      int last = nodes.size() - 1;
-      Expr node = nodes.remove(last);
-      int level = levels.remove(last);
+    while (top >= 0) {
+      Expr node = nodes[top];
+      int level = levels[top];
+      nodes[top--] = null;
       max = Math.max(max, level);
       for (Expr c : children(node)) {
-        nodes.add(c);
-        levels.add(level + 1);
+        if (++top == nodes.length) {
+          nodes = Arrays.copyOf(nodes, 2 * top);
+          levels = Arrays.copyOf(levels, 2 * top);
+        }
+        nodes[top] = c;
+        levels[top] = level + 1;
       }
     }
     return max;

@@ -27,6 +27,7 @@ final class CommandWords {
   private CommandWords() {}
 
   private static final Pattern COMMAND = Pattern.compile("\\\\( *)([A-Za-z]+)");
+  private static final Pattern DROPPED_P = Pattern.compile("(?<!p)silon");
   private static final Pattern BARE_WORD =
       Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z]{2,})(?![A-Za-z])");
 
@@ -84,8 +85,8 @@ final class CommandWords {
 
   /** {@code \ frac} → {@code \frac}, and the dropped-p repair, in one scan. */
   static String joinSplit(String s) {
-    if (s.indexOf('\\') < 0) {
-      return s;
+    if (!s.contains("\\ ") && !DROPPED_P.matcher(s).find()) {
+      return s; // the common case: nothing to join or repair
     }
     Matcher m = COMMAND.matcher(s);
     StringBuilder sb = new StringBuilder(s.length());

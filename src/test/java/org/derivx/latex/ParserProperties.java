@@ -33,7 +33,11 @@ class ParserProperties {
           "f^{*}",
           "J_{\\varepsilon}",
           "x^{\\prime}",
-          "\\nabla");
+          "\\nabla",
+          "\\digamma",
+          "\\Alpha",
+          "\\varGamma_0",
+          "\\qux");
 
   @Property(tries = 1500)
   void printedTreesParseBack(@ForAll("relations") Relation r) {
@@ -71,7 +75,8 @@ class ParserProperties {
         net.jqwik.api.Tuple.of(
             1,
             Combinators.combine(
-                    Arbitraries.of("f", "\\eta", "A_y"), sub.list().ofMinSize(1).ofMaxSize(2))
+                    Arbitraries.of("f", "\\eta", "A_y", "\\beth"),
+                    sub.list().ofMinSize(1).ofMaxSize(2))
                 .as(Expr.Apply::new)),
         net.jqwik.api.Tuple.of(
             1,
