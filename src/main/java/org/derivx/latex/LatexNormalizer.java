@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * Repairs what models and tokenisers do to LaTeX before it is parsed: T5-style spaces inside
  * commands and braces ({@code \ frac { d } { d a }}), a backslash lost on the first token ({@code
  * eta { (a) }}), sizing commands ({@code \left}), spacing commands ({@code \,}), {@code
- * \displaystyle}, stray {@code $}, trailing punctuation, and a few Unicode characters. The output
- * is still LaTeX (it renders as the input did) with single spaces only where they separate tokens.
- * Idempotent: normalising twice changes nothing.
+ * \displaystyle}, stray {@code $}, trailing punctuation, a few Unicode characters, and FLAN-T5's
+ * dropped p of psilon (split and lost backslashes and that artefact: {@link CommandWords}). The
+ * output is still LaTeX (it renders as the input did) with single spaces only where they separate
+ * tokens. Idempotent: normalising twice changes nothing.
  */
 public final class LatexNormalizer {
   private LatexNormalizer() {}
