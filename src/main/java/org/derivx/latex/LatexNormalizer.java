@@ -54,8 +54,10 @@ public final class LatexNormalizer {
   private static final Pattern SIZING =
       Pattern.compile(
           "\\\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![A-Za-z])\\s*\\.?");
+  // invisible commands; \nonumber and \notag would otherwise be unknown commands, read as a factor
   private static final Pattern DROPPED =
-      Pattern.compile("\\\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])");
+      Pattern.compile(
+          "\\\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|nonumber|notag)(?![A-Za-z])");
   private static final Pattern SPACING =
       Pattern.compile("\\\\[,;:!>]|\\\\(?:quad|qquad|thinspace|medspace|thickspace)(?![A-Za-z])|~");
   private static final Pattern UPRIGHT_D =

@@ -17,6 +17,8 @@ class LatexNormalizerTest {
         "\\ frac { d } { d a } \\ eta { (a) }|\\frac{d}{d a} \\eta{(a)}",
         "\\left( x \\right) = \\left. y \\right|(x) = y",
         "\\displaystyle x = y|x = y",
+        "x = y \\nonumber|x = y",
+        "x = y \\notag \\\\|x = y",
         "$x = y$.|x = y",
         "x = y;|x = y",
         "x\\,y = x\\!y|x y = x y",
