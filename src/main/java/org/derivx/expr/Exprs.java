@@ -21,7 +21,11 @@ public final class Exprs {
   private Exprs() {}
 
   public static boolean isZero(Expr e) {
-    return e instanceof Num n && n.value().signum() == 0 || e instanceof Neg g && isZero(g.arg());
+    Expr x = e;
+    while (x instanceof Neg g) { // a loop: a chain of negations may be long
+      x = g.arg();
+    }
+    return x instanceof Num n && n.value().signum() == 0;
   }
 
   public static boolean isOne(Expr e) {

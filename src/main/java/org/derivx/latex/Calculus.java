@@ -66,7 +66,7 @@ final class Calculus {
           ? Num.of(Integer.parseInt(t.text()))
           : new Expr.Sym(t.text());
     }
-    if (IdentifierReader.startsIdentifier(t)) {
+    if (parser.identifiers().startsIdentifier(0)) {
       return new Expr.Sym(parser.identifiers().read());
     }
     throw Cursor.error(t, owner + " needs a braced argument but found " + t.describe());
@@ -122,7 +122,7 @@ final class Calculus {
         throw Cursor.error(t, "expected a differential");
       }
       boolean paren = in.acceptSymbol("("); // d (f^{\prime})^{2}
-      if (!IdentifierReader.startsIdentifier(in.peek())) {
+      if (!parser.identifiers().startsIdentifier(0)) {
         throw Cursor.error(in.peek(), "expected the variable of a differential");
       }
       Expr v = parser.identifierOrApplication();
@@ -182,7 +182,7 @@ final class Calculus {
   }
 
   boolean differentialAhead() {
-    return in.peek().isLetter("d") && IdentifierReader.startsIdentifier(in.peek(1));
+    return in.peek().isLetter("d") && parser.identifiers().startsIdentifier(1);
   }
 
   /** {@code \int_{a}^{b} X d x}; {@code \iint X d x d y} integrates over x, then y. */

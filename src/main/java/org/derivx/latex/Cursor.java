@@ -2,7 +2,11 @@ package org.derivx.latex;
 
 import java.util.List;
 
-/** A position in a token list, with the depth guard that keeps recursion bounded. */
+/**
+ * A position in a token list, with the depth guard that keeps recursion bounded. The guard counts
+ * levels of nesting: every recursive step of the parser and every link of a chain it builds in a
+ * loop ({@code x^y^z}, {@code a/b/c}) enters one level while it is being read.
+ */
 final class Cursor {
   static final int MAX_DEPTH = 120;
 
@@ -60,12 +64,21 @@ final class Cursor {
 
   void enter() {
     if (++depth > MAX_DEPTH) {
-      throw new LatexParseException(peek().offset(), "formula nested deeper than " + MAX_DEPTH);
+      throw tooDeep(peek().offset());
     }
   }
 
   void leave() {
     depth--;
+  }
+
+  /** Leaves {@code levels} levels entered by a loop. */
+  void leave(int levels) {
+    depth -= levels;
+  }
+
+  static LatexParseException tooDeep(int offset) {
+    return new LatexParseException(offset, "formula nested deeper than " + MAX_DEPTH + " levels");
   }
 
   static LatexParseException error(Token at, String message) {

@@ -8,6 +8,10 @@ public final class Equations {
   private Equations() {}
 
   public static Equation parse(String raw) {
+    if (raw.length() > LatexParser.MAX_LENGTH) {
+      // refused before any work: nothing real is this long, and hostile text may be far longer
+      return new Equation(raw, "", null, LatexParser.tooLong());
+    }
     String normalized = LatexNormalizer.normalize(raw);
     if (normalized.isEmpty()) {
       return new Equation(raw, normalized, null, new ParseError(0, "empty equation"));

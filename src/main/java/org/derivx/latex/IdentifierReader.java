@@ -11,16 +11,26 @@ final class IdentifierReader {
     this.in = in;
   }
 
-  /** True if the token can begin an identifier. */
-  static boolean startsIdentifier(Token t) {
+  /** True if the token {@code ahead} tokens on can begin an identifier. */
+  boolean startsIdentifier(int ahead) {
+    Token t = in.peek(ahead);
     return switch (t.type()) {
       case LETTER -> true;
       case COMMAND ->
-          Identifiers.SYMBOL_COMMANDS.contains(t.text())
+          Identifiers.isSymbolCommand(t.text())
               || Identifiers.DECORATIONS.contains(t.text())
-              || t.text().equals("operatorname");
+              || t.text().equals("operatorname")
+              || (Identifiers.isUnknownCommand(t.text()) && !argumentFollows(in.peek(ahead + 1)));
       default -> false;
     };
+  }
+
+  /**
+   * True if {@code next}, following a command, is its argument: {@code {…}}, {@code […]} or {@code
+   * (…)} written without a space (with a space it is a factor, as in {@code x (a + b)}).
+   */
+  static boolean argumentFollows(Token next) {
+    return next.isSymbol("{") || next.isSymbol("[") || (next.isSymbol("(") && !next.spaceBefore());
   }
 
   String read() {
@@ -69,8 +79,8 @@ final class IdentifierReader {
       return t.text();
     }
     String cmd = t.text();
-    if (Identifiers.SYMBOL_COMMANDS.contains(cmd)) {
-      return "\\" + cmd;
+    if (Identifiers.isSymbolCommand(cmd) || Identifiers.isUnknownCommand(cmd)) {
+      return "\\" + cmd; // an unknown one only where startsIdentifier said so
     }
     if (cmd.equals("operatorname")) {
       return groupName("\\operatorname");
@@ -89,7 +99,7 @@ final class IdentifierReader {
   private String groupName(String owner) {
     Token open = in.peek();
     if (!open.isSymbol("{")) {
-      if (startsIdentifier(open)) {
+      if (startsIdentifier(0)) {
         return read();
       }
       throw Cursor.error(open, owner + " needs an argument");
@@ -100,7 +110,7 @@ final class IdentifierReader {
     }
     in.next();
     int mark = in.mark();
-    if (startsIdentifier(in.peek())) {
+    if (startsIdentifier(0)) {
       String name = read();
       if (in.mark() == close) {
         in.next();

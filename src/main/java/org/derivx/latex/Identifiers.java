@@ -11,58 +11,13 @@ import java.util.Set;
 public final class Identifiers {
   private Identifiers() {}
 
-  /** Commands that stand for a symbol on their own (Greek letters and a few physics symbols). */
-  public static final Set<String> SYMBOL_COMMANDS =
-      Set.of(
-          "alpha",
-          "beta",
-          "gamma",
-          "delta",
-          "epsilon",
-          "varepsilon",
-          "zeta",
-          "eta",
-          "theta",
-          "vartheta",
-          "iota",
-          "kappa",
-          "varkappa",
-          "lambda",
-          "mu",
-          "nu",
-          "xi",
-          "omicron",
-          "pi",
-          "varpi",
-          "rho",
-          "varrho",
-          "sigma",
-          "varsigma",
-          "tau",
-          "upsilon",
-          "phi",
-          "varphi",
-          "chi",
-          "psi",
-          "omega",
-          "Gamma",
-          "Delta",
-          "Theta",
-          "Lambda",
-          "Xi",
-          "Pi",
-          "Sigma",
-          "Upsilon",
-          "Phi",
-          "Psi",
-          "Omega",
-          "hbar",
-          "nabla",
-          "ell",
-          "aleph",
-          "wp",
-          "Re",
-          "Im");
+  /**
+   * Commands that stand for a symbol on their own: every argument-less command JLaTeXMath draws as
+   * one letter (Greek and Hebrew letters with their variants, {@code \ell}, {@code \hbar}, {@code
+   * \wp}, {@code \mho}, {@code \eth}, {@code \digamma}, {@code \Alpha}, …; see {@link TexCommands}
+   * for how the list is derived), and {@code \nabla}, a variable's name in the paper's data.
+   */
+  public static final Set<String> SYMBOL_COMMANDS = TexCommands.identifiers();
 
   /** Commands that decorate one identifier argument: {@code \hat{x}}, {@code \mathbf{E}}. */
   public static final Set<String> DECORATIONS =
@@ -91,6 +46,30 @@ public final class Identifiers {
           "mathscr",
           "boldsymbol",
           "bm");
+
+  /** True if {@code \name} is one identifier by itself. */
+  static boolean isSymbolCommand(String name) {
+    return SYMBOL_COMMANDS.contains(name);
+  }
+
+  /**
+   * True if {@code \name} is a command neither the grammar nor JLaTeXMath knows ({@code \foo},
+   * {@code \h}). Without an argument it is read as one identifier, named and printed {@code \name}:
+   * never as a product of its letters. With an argument it is a parse error that names it.
+   */
+  static boolean isUnknownCommand(String name) {
+    return !name.isEmpty()
+        && Lexer.isAsciiLetter(name.charAt(0))
+        && !TexCommands.isKnown(name)
+        && !DECORATIONS.contains(name)
+        && !GRAMMAR_COMMANDS.contains(name);
+  }
+
+  /**
+   * Commands the grammar or the normaliser reads that JLaTeXMath does not define on their own (it
+   * knows all the others, which the tests check), so they are never taken for unknown ones.
+   */
+  static final Set<String> GRAMMAR_COMMANDS = Set.of("bm", "right");
 
   /** Superscripts that are part of a name rather than a power. */
   static String superscriptDecoration(String canonicalContent) {

@@ -1,93 +1,45 @@
 package org.derivx.latex;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Repairs what models and tokenisers do to LaTeX before it is parsed: T5-style spaces inside
  * commands and braces ({@code \ frac { d } { d a }}), a backslash lost on the first token ({@code
  * eta { (a) }}), sizing commands ({@code \left}), spacing commands ({@code \,}), {@code
- * \displaystyle}, stray {@code $}, trailing punctuation, and a few Unicode characters. The output
- * is still LaTeX (it renders as the input did) with single spaces only where they separate tokens.
- * Idempotent: normalising twice changes nothing.
+ * \displaystyle}, stray {@code $}, trailing punctuation, a few Unicode characters, and FLAN-T5's
+ * dropped p of psilon (split and lost backslashes and that artefact: {@link CommandWords}). The
+ * output is still LaTeX (it renders as the input did) with single spaces only where they separate
+ * tokens. Idempotent: normalising twice changes nothing.
  */
 public final class LatexNormalizer {
   private LatexNormalizer() {}
 
-  /** Command words a tokeniser may have split from their backslash. */
-  private static final Set<String> COMMAND_WORDS = new HashSet<>();
-
-  static {
-    COMMAND_WORDS.addAll(Identifiers.SYMBOL_COMMANDS);
-    COMMAND_WORDS.addAll(Identifiers.DECORATIONS);
-    COMMAND_WORDS.addAll(
-        Set.of(
-            "frac",
-            "dfrac",
-            "tfrac",
-            "sqrt",
-            "int",
-            "iint",
-            "iiint",
-            "oint",
-            "partial",
-            "infty",
-            "operatorname",
-            "sin",
-            "cos",
-            "tan",
-            "cot",
-            "sec",
-            "csc",
-            "arcsin",
-            "arccos",
-            "arctan",
-            "sinh",
-            "cosh",
-            "tanh",
-            "log",
-            "ln",
-            "exp",
-            "cdot",
-            "times",
-            "left",
-            "right",
-            "prime",
-            "dagger",
-            "ast",
-            "displaystyle",
-            "pm",
-            "mp"));
-  }
-
-  private static final Map<String, String> UNICODE =
+  private static final Map<Character, String> UNICODE =
       Map.ofEntries(
-          Map.entry("\u2212", "-"), // minus sign
-          Map.entry("\u00d7", " \\cdot "),
-          Map.entry("\u00b7", " \\cdot "),
-          Map.entry("\u22c5", " \\cdot "),
-          Map.entry("\u2202", "\\partial "),
-          Map.entry("\u222b", "\\int "),
-          Map.entry("\u221e", "\\infty "),
-          Map.entry("\u03b1", "\\alpha "),
-          Map.entry("\u03b2", "\\beta "),
-          Map.entry("\u03b3", "\\gamma "),
-          Map.entry("\u03b4", "\\delta "),
-          Map.entry("\u03b5", "\\epsilon "),
-          Map.entry("\u03b8", "\\theta "),
-          Map.entry("\u03bb", "\\lambda "),
-          Map.entry("\u03bc", "\\mu "),
-          Map.entry("\u03c0", "\\pi "),
-          Map.entry("\u03c1", "\\rho "),
-          Map.entry("\u03c3", "\\sigma "),
-          Map.entry("\u03c4", "\\tau "),
-          Map.entry("\u03c6", "\\phi "),
-          Map.entry("\u03c8", "\\psi "),
-          Map.entry("\u03c9", "\\omega "),
-          Map.entry("\u00a0", " "));
+          Map.entry('\u2212', "-"), // minus sign
+          Map.entry('\u00d7', " \\cdot "),
+          Map.entry('\u00b7', " \\cdot "),
+          Map.entry('\u22c5', " \\cdot "),
+          Map.entry('\u2202', "\\partial "),
+          Map.entry('\u222b', "\\int "),
+          Map.entry('\u221e', "\\infty "),
+          Map.entry('\u03b1', "\\alpha "),
+          Map.entry('\u03b2', "\\beta "),
+          Map.entry('\u03b3', "\\gamma "),
+          Map.entry('\u03b4', "\\delta "),
+          Map.entry('\u03b5', "\\epsilon "),
+          Map.entry('\u03b8', "\\theta "),
+          Map.entry('\u03bb', "\\lambda "),
+          Map.entry('\u03bc', "\\mu "),
+          Map.entry('\u03c0', "\\pi "),
+          Map.entry('\u03c1', "\\rho "),
+          Map.entry('\u03c3', "\\sigma "),
+          Map.entry('\u03c4', "\\tau "),
+          Map.entry('\u03c6', "\\phi "),
+          Map.entry('\u03c8', "\\psi "),
+          Map.entry('\u03c9', "\\omega "),
+          Map.entry('\u00a0', " "));
 
   // compiled once: normalize() runs for every equation read
   private static final Pattern SMALL_FRAC = Pattern.compile("\\\\[dt]frac(?![A-Za-z])");
@@ -99,29 +51,28 @@ public final class LatexNormalizer {
   private static final Pattern SPACE_AFTER_PAREN = Pattern.compile("\\( ");
   private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" ([}\\])])");
   private static final Pattern SPLIT_COMMAND = Pattern.compile("\\\\ +([A-Za-z]+)");
-  private static final Pattern BARE_WORD =
-      Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z]{2,})(?![A-Za-z])");
   private static final Pattern SIZING =
       Pattern.compile(
           "\\\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![A-Za-z])\\s*\\.?");
+  // invisible commands; \nonumber and \notag would otherwise be unknown commands, read as a factor
   private static final Pattern DROPPED =
-      Pattern.compile("\\\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits)(?![A-Za-z])");
+      Pattern.compile(
+          "\\\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|nonumber|notag)(?![A-Za-z])");
   private static final Pattern SPACING =
       Pattern.compile("\\\\[,;:!>]|\\\\(?:quad|qquad|thinspace|medspace|thickspace)(?![A-Za-z])|~");
   private static final Pattern UPRIGHT_D =
       Pattern.compile("\\\\(?:mathrm|text|operatorname|mathit)\\{\\s*d\\s*\\}");
 
+  /**
+   * The normalised form of {@code raw}. Every pass is linear in the length of the text (a fixed
+   * number of scans, no rescanning loops), so even text far over the parser's length limit is
+   * normalised in linear time; {@link Equations#parse} refuses such text before normalising.
+   */
   public static String normalize(String raw) {
-    String s = raw;
-    if (!s.chars().allMatch(c -> c < 128)) {
-      for (Map.Entry<String, String> e : UNICODE.entrySet()) {
-        s = s.replace(e.getKey(), e.getValue());
-      }
-    }
-    s = s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    String s = mapCharacters(raw);
     boolean t5 = SPLIT_COMMAND.matcher(s).find() || s.contains(" { ") || s.contains(" } ");
-    s = joinSplitCommands(s);
-    s = restoreBackslashes(s, t5);
+    s = CommandWords.joinSplit(s);
+    s = CommandWords.restore(s, t5);
     s = s.replace("$", " ").replace("\\\\", " ").replace("&", " ");
     s = SIZING.matcher(s).replaceAll(" ");
     s = DROPPED.matcher(s).replaceAll(" ");
@@ -134,35 +85,24 @@ public final class LatexNormalizer {
     return dropUnmatchedTrailingClosers(tidySpaces(s));
   }
 
-  /** {@code \ frac} → {@code \frac} when the word is a command we know; else the space stays. */
-  private static String joinSplitCommands(String s) {
-    Matcher m = SPLIT_COMMAND.matcher(s);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String word = m.group(1);
-      String rep = COMMAND_WORDS.contains(word) ? "\\\\" + word : m.group(0).replace("\\", "\\\\");
-      m.appendReplacement(sb, rep);
+  /** Unicode symbols to their commands, and tabs and line breaks to spaces, in one pass. */
+  private static String mapCharacters(String raw) {
+    StringBuilder sb = null;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      String rep = c == '\t' || c == '\n' || c == '\r' ? " " : c < 128 ? null : UNICODE.get(c);
+      if (rep != null && sb == null) {
+        sb = new StringBuilder(raw.length() + 16).append(raw, 0, i);
+      }
+      if (sb != null) {
+        if (rep != null) {
+          sb.append(rep);
+        } else {
+          sb.append(c);
+        }
+      }
     }
-    m.appendTail(sb);
-    return sb.toString();
-  }
-
-  /**
-   * A T5 tokeniser loses the backslash of the first token ({@code eta { (a) }}) and sometimes of
-   * others. A whole word that is a known command gets it back: at the start always, elsewhere only
-   * in text that shows other tokeniser artefacts (else {@code ln} could be a product).
-   */
-  private static String restoreBackslashes(String s, boolean everywhere) {
-    Matcher m = BARE_WORD.matcher(s);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String word = m.group(1);
-      boolean atStart = s.substring(0, m.start()).isBlank();
-      boolean restore = COMMAND_WORDS.contains(word) && (atStart || everywhere);
-      m.appendReplacement(sb, restore ? "\\\\" + word : word);
-    }
-    m.appendTail(sb);
-    return sb.toString();
+    return sb == null ? raw : sb.toString();
   }
 
   /**
@@ -171,16 +111,26 @@ public final class LatexNormalizer {
    * report.
    */
   static String dropUnmatchedTrailingClosers(String s) {
-    String t = s;
-    while (!t.isEmpty()) {
-      char last = t.charAt(t.length() - 1);
-      char open = last == '}' ? '{' : last == ')' ? '(' : 0;
-      if (open == 0 || t.endsWith("\\}") || count(t, open) >= count(t, last)) {
-        return t;
+    // closers preceded by a backslash (\}) are not counted, as openers are not
+    long braces = count(s, '{') - count(s, '}');
+    long parens = count(s, '(') - count(s, ')');
+    int end = s.length();
+    while (end > 0) {
+      char last = s.charAt(end - 1);
+      boolean escaped = end >= 2 && s.charAt(end - 2) == '\\';
+      if (last == '}' && !escaped && braces < 0) {
+        braces++;
+      } else if (last == ')' && parens < 0) {
+        parens += escaped ? 0 : 1;
+      } else {
+        break;
       }
-      t = t.substring(0, t.length() - 1).stripTrailing();
+      end--;
+      while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+        end--;
+      }
     }
-    return t;
+    return s.substring(0, end);
   }
 
   private static long count(String s, char c) {
@@ -203,12 +153,16 @@ public final class LatexNormalizer {
     t = SPACE_AROUND_OPENER.matcher(t).replaceAll("$1");
     t = SPACE_AFTER_PAREN.matcher(t).replaceAll("(");
     t = SPACE_BEFORE_CLOSER.matcher(t).replaceAll("$1");
-    while (!t.isEmpty()
-        && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0
-        && !t.endsWith("\\,")
-        && !t.endsWith("\\;")) {
-      t = t.substring(0, t.length() - 1).trim();
+    int end = t.length();
+    while (end > 0 && ".,;:".indexOf(t.charAt(end - 1)) >= 0) {
+      if (end >= 2 && t.charAt(end - 2) == '\\' && ",;".indexOf(t.charAt(end - 1)) >= 0) {
+        break; // \, and \; are spacing commands, not punctuation
+      }
+      end--;
+      while (end > 0 && t.charAt(end - 1) <= ' ') { // as String.trim
+        end--;
+      }
     }
-    return t;
+    return t.substring(0, end);
   }
 }

@@ -3,18 +3,17 @@ package org.derivx.latex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.derivx.derivation.ParseError;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Add;
-import org.derivx.expr.Expr.Apply;
 import org.derivx.expr.Expr.Const;
 import org.derivx.expr.Expr.Div;
-import org.derivx.expr.Expr.Fn;
 import org.derivx.expr.Expr.Mul;
 import org.derivx.expr.Expr.Neg;
 import org.derivx.expr.Expr.Num;
 import org.derivx.expr.Expr.Pow;
 import org.derivx.expr.Expr.Sym;
-import org.derivx.expr.Func;
+import org.derivx.expr.Nodes;
 import org.derivx.expr.Relation;
 
 /**
@@ -29,32 +28,46 @@ import org.derivx.expr.Relation;
 public final class LatexParser {
   public static final int MAX_LENGTH = 20_000;
 
+  private static final String TOO_LONG = "formula longer than " + MAX_LENGTH + " characters";
+
+  /**
+   * No tree the parser returns is deeper than this many levels ({@link Nodes#depth}): a leaf is one
+   * level, {@code x^{2}} two. Deeper input is the parse error "formula nested deeper than 120
+   * levels", so code that walks a parsed tree recursively needs at most this many frames per node
+   * kind. The same number bounds the parser's own recursion.
+   */
+  public static final int MAX_DEPTH = Cursor.MAX_DEPTH;
+
   private final Cursor in;
   private final IdentifierReader ids;
   private final Calculus calculus;
-  private final Functions functions;
+  private final Primaries primaries;
 
   /** While > 0, a letter d followed by an identifier ends the product: it is a differential. */
   int integralBodies;
 
   private LatexParser(String normalized) {
     if (normalized.length() > MAX_LENGTH) {
-      throw new LatexParseException(
-          MAX_LENGTH, "formula longer than " + MAX_LENGTH + " characters");
+      throw new LatexParseException(MAX_LENGTH, TOO_LONG);
     }
     this.in = new Cursor(Lexer.lex(normalized));
     this.ids = new IdentifierReader(in);
     this.calculus = new Calculus(this, in);
-    this.functions = new Functions(this, in, calculus);
+    this.primaries = new Primaries(this, in, ids, calculus, new Functions(this, in, calculus));
+  }
+
+  /** The error for text over {@link #MAX_LENGTH}, raw or normalised. */
+  static ParseError tooLong() {
+    return new ParseError(MAX_LENGTH, TOO_LONG);
   }
 
   /** Parses an equation (two or more sides joined by '='). */
   public static Relation parseRelation(String normalized) {
     LatexParser p = new LatexParser(normalized);
     List<Expr> sides = new ArrayList<>();
-    sides.add(p.expr());
+    sides.add(p.side());
     while (p.in.acceptSymbol("=")) {
-      sides.add(p.expr());
+      sides.add(p.side());
     }
     p.expectEnd();
     if (sides.size() < 2) {
@@ -66,8 +79,23 @@ public final class LatexParser {
   /** Parses a single expression (no '='). */
   public static Expr parseExpression(String normalized) {
     LatexParser p = new LatexParser(normalized);
-    Expr e = p.expr();
+    Expr e = p.side();
     p.expectEnd();
+    return e;
+  }
+
+  /**
+   * One side, at most {@link #MAX_DEPTH} levels deep. The guard stops recursion and chains as they
+   * are read; a construct that adds more than one level per step it recurses (a negated product in
+   * a sum, a power of a quotient of functions) could still end deeper, so the finished tree is
+   * measured too, without recursion, and the one limit holds for every tree.
+   */
+  private Expr side() {
+    int start = in.peek().offset();
+    Expr e = expr();
+    if (Nodes.depth(e) > MAX_DEPTH) {
+      throw Cursor.tooDeep(start);
+    }
     return e;
   }
 
@@ -112,6 +140,7 @@ public final class LatexParser {
   /** A product: factors joined explicitly ({@code \cdot}, {@code /}) or by juxtaposition. */
   Expr term() {
     in.enter();
+    int chained = 0; // a/b/c nests to the left: one level per '/'
     try {
       List<Expr> factors = new ArrayList<>();
       while (true) {
@@ -128,6 +157,8 @@ public final class LatexParser {
         }
         if (t.isSymbol("/")) {
           in.next();
+          in.enter();
+          chained++;
           Expr d = factor();
           if (d == null) {
             throw Cursor.error(t, "a derivative operator cannot be a denominator");
@@ -147,7 +178,7 @@ public final class LatexParser {
       }
       return mul(factors);
     } finally {
-      in.leave();
+      in.leave(chained + 1);
     }
   }
 
@@ -172,6 +203,7 @@ public final class LatexParser {
   /** A signed power; returns null when it read a derivative operator awaiting its operand. */
   Expr factor() {
     in.enter();
+    int chained = 0;
     try {
       if (in.acceptSymbol("-")) {
         return new Neg(requireOperand(factor()));
@@ -183,8 +215,10 @@ public final class LatexParser {
       if (p == null) {
         return null;
       }
-      while (in.peek().isSymbol("^")) {
+      while (in.peek().isSymbol("^")) { // x^y^z nests to the left: one level per '^'
         in.next();
+        in.enter();
+        chained++;
         p = new Pow(p, script());
       }
       if (in.peek().isSymbol("!")) {
@@ -192,7 +226,7 @@ public final class LatexParser {
       }
       return p;
     } finally {
-      in.leave();
+      in.leave(chained + 1);
     }
   }
 
@@ -217,7 +251,9 @@ public final class LatexParser {
         if (t.text().equals("infty")) {
           yield new Const(Const.Kind.INFINITY);
         }
-        if (Identifiers.SYMBOL_COMMANDS.contains(t.text())) {
+        if (Identifiers.isSymbolCommand(t.text())
+            || (Identifiers.isUnknownCommand(t.text())
+                && !IdentifierReader.argumentFollows(in.peek()))) {
           yield new Sym("\\" + t.text());
         }
         throw Cursor.error(t, "unsupported superscript " + t.describe());
@@ -258,119 +294,7 @@ public final class LatexParser {
   }
 
   private Expr primary() {
-    Token t = in.peek();
-    switch (t.type()) {
-      case DIGIT:
-        return number();
-      case LETTER:
-        return identifierPrimary();
-      case SYMBOL:
-        return switch (t.text()) {
-          case "(" -> group("(", ")");
-          case "[" -> group("[", "]");
-          case "{" -> group("{", "}");
-          case "|" -> throw Cursor.error(t, "absolute values |…| are not supported");
-          default -> throw Cursor.error(t, "unexpected " + t.describe());
-        };
-      case END:
-        throw Cursor.error(t, "the formula ends where a term was expected");
-      default:
-        return command(t);
-    }
-  }
-
-  private Expr command(Token t) {
-    String c = t.text();
-    switch (c) {
-      case "frac":
-        return calculus.fraction();
-      case "sqrt":
-        return functions.sqrt();
-      case "int", "iint", "iiint", "oint":
-        return calculus.integral();
-      case "infty":
-        in.next();
-        return new Const(Const.Kind.INFINITY);
-      case "{":
-        return group("\\{", "\\}");
-      case "partial":
-        throw Cursor.error(t, "'\\partial' outside a derivative");
-      case "text", "mbox", "textrm", "textit", "textbf":
-        throw Cursor.error(t, "prose (\\" + c + ") is not part of a formula");
-      default:
-        break;
-    }
-    if (c.equals("tilde")
-        && in.peek(1).isSymbol("{")
-        && in.peek(2).isCommand("infty")
-        && in.peek(3).isSymbol("}")) {
-      for (int i = 0; i < 4; i++) {
-        in.next();
-      }
-      return new Const(Const.Kind.COMPLEX_INFINITY);
-    }
-    var func = Func.byCommand(c);
-    if (func.isPresent()) {
-      return functions.function(func.get());
-    }
-    if (IdentifierReader.startsIdentifier(t)) {
-      return identifierPrimary();
-    }
-    throw Cursor.error(t, "unsupported command " + t.describe());
-  }
-
-  private Expr number() {
-    StringBuilder sb = new StringBuilder(in.next().text());
-    boolean dot = false;
-    while (true) {
-      Token t = in.peek();
-      if (t.type() == Token.Type.DIGIT && !t.spaceBefore()) {
-        sb.append(in.next().text());
-      } else if (!dot
-          && t.isSymbol(".")
-          && !t.spaceBefore()
-          && in.peek(1).type() == Token.Type.DIGIT
-          && !in.peek(1).spaceBefore()) {
-        in.next();
-        sb.append('.');
-        dot = true;
-      } else {
-        return new Num(new BigDecimal(sb.toString()));
-      }
-    }
-  }
-
-  private Expr identifierPrimary() {
-    String name = ids.read();
-    if (name.startsWith("\\operatorname{")) {
-      String inner = name.substring("\\operatorname{".length(), name.length() - 1);
-      if (Func.byOperatorName(inner).isPresent()) {
-        return new Fn(Func.byOperatorName(inner).get(), functions.argument());
-      }
-    }
-    Token t = in.peek();
-    if (name.equals("e") && t.isSymbol("^")) {
-      in.next();
-      return new Fn(Func.EXP, script());
-    }
-    if (applicationAhead()) {
-      return new Apply(name, functions.arguments());
-    }
-    if (t.isSymbol("^")) { // \eta^{2}{(a)}: a power of an application
-      in.next();
-      Expr exponent = script();
-      if (in.peek().isSymbol("{") && in.peek(1).isSymbol("(")) {
-        return new Pow(new Apply(name, functions.arguments()), exponent);
-      }
-      return new Pow(new Sym(name), exponent);
-    }
-    return new Sym(name);
-  }
-
-  /** {@code {(…)}} always applies; {@code (…)} only when written without a space, as in f(x). */
-  private boolean applicationAhead() {
-    Token t = in.peek();
-    return (t.isSymbol("{") && in.peek(1).isSymbol("(")) || (t.isSymbol("(") && !t.spaceBefore());
+    return primaries.primary();
   }
 
   IdentifierReader identifiers() {
@@ -378,10 +302,6 @@ public final class LatexParser {
   }
 
   Expr identifierOrApplication() {
-    String name = ids.read();
-    if (applicationAhead()) {
-      return new Apply(name, functions.arguments());
-    }
-    return new Sym(name);
+    return primaries.identifierOrApplication();
   }
 }

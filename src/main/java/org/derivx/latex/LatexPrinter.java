@@ -1,5 +1,8 @@
 package org.derivx.latex;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.derivx.expr.Expr;
@@ -32,11 +35,61 @@ public final class LatexPrinter {
 
   public static String print(Expr e) {
     StringBuilder sb = new StringBuilder();
-    expr(e, sb);
+    Deque<Object> work = new ArrayDeque<>();
+    work.push(e);
+    while (!work.isEmpty()) {
+      Object o = work.pop();
+      if (o instanceof Expr x) {
+        List<Object> parts = parts(x);
+        for (int i = parts.size() - 1; i >= 0; i--) {
+          work.push(parts.get(i));
+        }
+      } else {
+        sb.append((CharSequence) o);
+      }
+    }
     return sb.toString();
   }
 
-  private static void expr(Expr e, StringBuilder sb) {
+  /**
+   * The text of one node as strings and sub-expressions still to print: a work list instead of
+   * recursion, so a tree of any depth prints.
+   */
+  private static List<Object> parts(Expr e) {
+    Parts sb = new Parts();
+    expr(e, sb);
+    return sb.items;
+  }
+
+  /** Collects text (merged) and sub-expressions in order. */
+  private static final class Parts {
+    final List<Object> items = new ArrayList<>();
+    private StringBuilder text;
+
+    Parts append(String s) {
+      if (text == null) {
+        text = new StringBuilder();
+        items.add(text);
+      }
+      text.append(s);
+      return this;
+    }
+
+    Parts append(char c) {
+      return append(String.valueOf(c));
+    }
+
+    Parts append(int i) {
+      return append(String.valueOf(i));
+    }
+
+    void sub(Expr e) {
+      items.add(e);
+      text = null;
+    }
+  }
+
+  private static void expr(Expr e, Parts sb) {
     if (e instanceof Add a) {
       sum(a.terms(), sb);
     } else if (e instanceof Neg n) {
@@ -46,9 +99,9 @@ public final class LatexPrinter {
       product(m.factors(), sb);
     } else if (e instanceof Div d) {
       sb.append("\\frac{");
-      expr(d.numerator(), sb);
+      sb.sub(d.numerator());
       sb.append("}{");
-      expr(d.denominator(), sb);
+      sb.sub(d.denominator());
       sb.append('}');
     } else if (e instanceof Pow p) {
       power(p, sb);
@@ -71,7 +124,7 @@ public final class LatexPrinter {
     }
   }
 
-  private static void sum(List<Expr> terms, StringBuilder sb) {
+  private static void sum(List<Expr> terms, Parts sb) {
     for (int i = 0; i < terms.size(); i++) {
       Expr t = terms.get(i);
       if (i > 0) {
@@ -86,7 +139,7 @@ public final class LatexPrinter {
     }
   }
 
-  private static void product(List<Expr> factors, StringBuilder sb) {
+  private static void product(List<Expr> factors, Parts sb) {
     for (int i = 0; i < factors.size(); i++) {
       Expr f = factors.get(i);
       boolean last = i == factors.size() - 1;
@@ -104,7 +157,7 @@ public final class LatexPrinter {
     }
   }
 
-  private static void power(Pow p, StringBuilder sb) {
+  private static void power(Pow p, Parts sb) {
     Expr b = p.base();
     if (b instanceof Apply a && !a.name().contains("^")) {
       application(a, p.exponent(), sb);
@@ -122,41 +175,41 @@ public final class LatexPrinter {
             || (b instanceof Fn f && f.func() != Func.EXP && f.func() != Func.SQRT);
     wrapIf(b, !atomic, sb);
     sb.append("^{");
-    expr(p.exponent(), sb);
+    sb.sub(p.exponent());
     sb.append('}');
   }
 
-  private static void function(Fn f, Expr power, StringBuilder sb) {
+  private static void function(Fn f, Expr power, Parts sb) {
     switch (f.func()) {
       case EXP -> {
         sb.append("e^{");
-        expr(f.arg(), sb);
+        sb.sub(f.arg());
         sb.append('}');
       }
       case SQRT -> {
         sb.append("\\sqrt{");
-        expr(f.arg(), sb);
+        sb.sub(f.arg());
         sb.append('}');
       }
       default -> {
         sb.append(f.func().latex());
         if (power != null) {
           sb.append("^{");
-          expr(power, sb);
+          sb.sub(power);
           sb.append('}');
         }
         sb.append("{(");
-        expr(f.arg(), sb);
+        sb.sub(f.arg());
         sb.append(")}");
       }
     }
   }
 
-  private static void application(Apply a, Expr power, StringBuilder sb) {
+  private static void application(Apply a, Expr power, Parts sb) {
     sb.append(a.name());
     if (power != null) {
       sb.append("^{");
-      expr(power, sb);
+      sb.sub(power);
       sb.append('}');
     }
     sb.append("{(");
@@ -164,12 +217,12 @@ public final class LatexPrinter {
       if (i > 0) {
         sb.append(',');
       }
-      expr(a.args().get(i), sb);
+      sb.sub(a.args().get(i));
     }
     sb.append(")}");
   }
 
-  private static void derivative(Derivative d, StringBuilder sb) {
+  private static void derivative(Derivative d, Parts sb) {
     String op = d.partial() ? "\\partial" : "d";
     int total = d.totalOrder();
     sb.append("\\frac{").append(op);
@@ -197,32 +250,40 @@ public final class LatexPrinter {
     wrapIf(body, body instanceof Add || body instanceof Neg, sb);
   }
 
-  private static void integral(Integral i, StringBuilder sb) {
+  private static void integral(Integral i, Parts sb) {
     int n = i.vars().size();
     Integral.Bound first = i.vars().get(0);
     sb.append(n == 2 ? "\\iint" : n == 3 ? "\\iiint" : "\\int");
     if (first.definite()) {
       sb.append("_{");
-      expr(first.lower(), sb);
+      sb.sub(first.lower());
       sb.append("}^{");
-      expr(first.upper(), sb);
+      sb.sub(first.upper());
       sb.append('}');
     }
     sb.append(' ');
     Expr body = i.body();
     wrapIf(body, body instanceof Add || body instanceof Neg, sb);
     for (Integral.Bound b : i.vars()) {
-      sb.append(" d");
-      String v = print(b.variable());
-      sb.append(v.startsWith("\\") ? "" : " ").append(v);
+      sb.append(printsWithBackslash(b.variable()) ? " d" : " d ");
+      sb.sub(b.variable());
     }
   }
 
-  private static void wrapIf(Expr e, boolean wrap, StringBuilder sb) {
+  /** True if the text of {@code e} starts with a backslash (found without printing it all). */
+  private static boolean printsWithBackslash(Expr e) {
+    Object first = e;
+    while (first instanceof Expr x) {
+      first = parts(x).get(0);
+    }
+    return first.toString().startsWith("\\");
+  }
+
+  private static void wrapIf(Expr e, boolean wrap, Parts sb) {
     if (wrap) {
       sb.append('(');
     }
-    expr(e, sb);
+    sb.sub(e);
     if (wrap) {
       sb.append(')');
     }

@@ -2,6 +2,8 @@ package org.derivx.latex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.derivx.derivation.Equation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,6 +17,8 @@ class LatexNormalizerTest {
         "\\ frac { d } { d a } \\ eta { (a) }|\\frac{d}{d a} \\eta{(a)}",
         "\\left( x \\right) = \\left. y \\right|(x) = y",
         "\\displaystyle x = y|x = y",
+        "x = y \\nonumber|x = y",
+        "x = y \\notag \\\\|x = y",
         "$x = y$.|x = y",
         "x = y;|x = y",
         "x\\,y = x\\!y|x y = x y",
@@ -29,6 +33,19 @@ class LatexNormalizerTest {
         // no tokeniser artefacts: a bare word in the middle is not a lost command
         "x = \\alpha ln|x = \\alpha ln",
         "x \\ y|x y",
+        // symbol commands split or stripped by a tokeniser
+        "\\ digamma { (a) } = \\ beth|\\digamma{(a)} = \\beth",
+        "digamma { (a) } = 1|\\digamma{(a)} = 1",
+        "\\ mho { (a) } = eth { (a) }|\\mho{(a)} = \\eth{(a)}",
+        "x \\ leq y|x \\leq y",
+        // two-letter words that were never commands stay products
+        "ss = 1|ss = 1",
+        "Nu = ae + ss|Nu = ae + ss",
+        // FLAN-T5 drops the p of psilon
+        "\\usilon = \\esilon + \\varesilon|\\upsilon = \\epsilon + \\varepsilon",
+        "\\ usilon { (a) } = \\ Usilon|\\upsilon{(a)} = \\Upsilon",
+        "usilon { (a) } = 1|\\upsilon{(a)} = 1",
+        "\\silon = \\backesilon|\\silon = \\backepsilon",
       })
   void repairs(String raw, String expected) {
     assertThat(LatexNormalizer.normalize(raw)).isEqualTo(expected);
@@ -45,5 +62,33 @@ class LatexNormalizerTest {
   void isIdempotent(String raw) {
     String once = LatexNormalizer.normalize(raw);
     assertThat(LatexNormalizer.normalize(once)).isEqualTo(once);
+  }
+
+  /**
+   * Issue 17.5: the reproducers (200 KB of trailing ')' took 53 s, 600 KB of "ab ab …" 32 s and 1.9
+   * GB) and their kin, run: linear passes finish them at once.
+   */
+  @Test
+  void hostileSizesAreNormalisedInLinearPasses() {
+    assertThat(LatexNormalizer.normalize("x = y" + ")".repeat(200_000))).isEqualTo("x = y");
+    assertThat(LatexNormalizer.normalize("x = y" + " }".repeat(100_000))).isEqualTo("x = y");
+    String words = "ab ".repeat(200_000).strip();
+    assertThat(LatexNormalizer.normalize(words)).isEqualTo(words);
+    String t5 = "\\ frac { d } { d a } eta { (a) } ".repeat(10_000);
+    assertThat(LatexNormalizer.normalize(t5)).startsWith("\\frac{d}{d a} \\eta{(a)} \\frac");
+    assertThat(LatexNormalizer.normalize("x = y" + " . ;".repeat(100_000))).isEqualTo("x = y");
+    assertThat(LatexNormalizer.normalize("\u03b1\t".repeat(100_000)).length())
+        .isEqualTo("\\alpha".length() * 100_000 + 99_999);
+  }
+
+  @Test
+  void theLengthLimitComesFirst() {
+    Equation e = Equations.parse("x = y" + ")".repeat(200_000));
+    assertThat(e.parsed()).isFalse();
+    assertThat(e.error().message()).isEqualTo("formula longer than 20000 characters");
+    assertThat(e.normalized()).isEmpty();
+    Equation words = Equations.parse("ab ".repeat(200_000));
+    assertThat(words.error().message()).isEqualTo("formula longer than 20000 characters");
+    assertThat(Equations.parse("x = y" + ")".repeat(19_000)).parsed()).isTrue();
   }
 }
