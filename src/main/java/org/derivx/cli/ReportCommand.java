@@ -87,7 +87,8 @@ final class ReportCommand implements Callable<Integer> {
                 .toList(),
             CheckListener.NONE);
     List<Entry> entries;
-    try (AnnotationStore store = annotations == null ? null : AnnotationStore.open(annotations)) {
+    try (AnnotationStore store =
+        annotations == null ? null : AnnotationStore.openReadOnly(annotations)) {
       entries = Entries.build(sources, checks, flags, store);
     } catch (AnnotationException e) {
       err.println("derivx report: " + e.getMessage());
