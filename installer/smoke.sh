@@ -6,6 +6,12 @@ cd "$(dirname "$0")/.."
 installer/build.sh --type app-image --dest target/installer --skip-build >/dev/null
 app=target/installer/derivx/bin/derivx
 sample=sample-derivations/hand-written.jsonl
+# the jar's manifest carries the version (not "development")
+version=$("$app" --version)
+case "$version" in
+  "derivx "[0-9]*) ;;
+  *) echo "packaged derivx --version printed '$version'" >&2; exit 1 ;;
+esac
 # check exits 1 when it finds error steps, as the samples have on purpose
 set +e
 "$app" check "$sample" --jsonl >target/installer/check.jsonl 2>target/installer/check.err
