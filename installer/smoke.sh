@@ -6,7 +6,8 @@
 #   installer/smoke.sh --deb    as root, by hand: builds the .deb, installs it with apt-get into a
 #                               fresh minimal Debian (bookworm, debootstrap --variant=minbase) in a
 #                               chroot, runs it there, removes it; both must succeed although the
-#                               system has no desktop menu. Also: DERIVX_SMOKE_DEB=1 installer/smoke.sh
+#                               system has no desktop menu (then again with one: the entry is made
+#                               and removed). Also: DERIVX_SMOKE_DEB=1 installer/smoke.sh
 #
 # --deb settings (environment): DERIVX_DEB_CACHE (default /tmp/derivx-deb-cache) keeps the
 # debootstrap root and the packages apt downloads, so later runs take seconds plus the .deb build;
@@ -91,6 +92,13 @@ deb_smoke() {
     test -z \"\$(dpkg --audit)\"
     test ! -e /opt/derivx/bin/derivx
     if dpkg-query -W -f='\${Status}' derivx 2>/dev/null | grep -q 'ok installed'; then exit 1; fi
+    step with a desktop menu, the entry is still made and removed
+    mkdir -p /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories
+    apt-get install -y ./tmp/$name
+    test -f /usr/share/applications/derivx-derivx.desktop
+    apt-get remove -y derivx
+    test ! -e /usr/share/applications/derivx-derivx.desktop
+    test -z \"\$(dpkg --audit)\"
     step removed
   " >>"$log" 2>&1
   local code=$?
@@ -106,7 +114,8 @@ deb_smoke() {
   installed=$(cat "$root/tmp/installed-mb")
   rm -rf "$root"
   echo "deb: $name $(du -m "$deb" | cut -f1) MB, installed $installed MB in /opt/derivx;" \
-    "apt-get install, --version, inspect and apt-get remove succeeded in a minimal bookworm"
+    "apt-get install, --version, inspect and apt-get remove succeeded in a minimal bookworm" \
+    "without a desktop menu, and with one (entry made and removed)"
   echo "times: build ${t_build}s, debootstrap ${t_bootstrap}s (0 when cached)," \
     "install+run+remove ${t_run}s; root cache $(du -sm "$cache" | cut -f1) MB in $cache; log $log"
 }
