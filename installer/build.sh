@@ -53,8 +53,10 @@ args=(
   --icon assets/icons/derivx.png
 )
 if [ "$type" = deb ]; then
+  # installer/deb: jpackage's postinst and prerm, except that the desktop menu entry can never fail
+  # install or removal (a server or container has no menu: xdg-desktop-menu exits 3)
   args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Science
-    --linux-app-category science --install-dir /opt)
+    --linux-app-category science --install-dir /opt --resource-dir installer/deb)
 fi
 if [ "$type" = app-image ]; then
   rm -rf "${dest:?}/derivx"

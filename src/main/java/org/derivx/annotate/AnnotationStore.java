@@ -1,9 +1,7 @@
 package org.derivx.annotate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,23 +36,23 @@ public final class AnnotationStore implements AutoCloseable {
 
   public static AnnotationStore open(Path file, Clock clock) throws AnnotationException {
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout = 5000");
-        s.execute("PRAGMA journal_mode = WAL");
-        s.execute("PRAGMA synchronous = FULL");
-        // fails here, not at the first label, if the file is not a database
-        s.execute("SELECT count(*) FROM sqlite_master");
-      }
-      Schema.migrate(c, file.toString());
-      return new AnnotationStore(c, file, clock);
+      return new AnnotationStore(Connections.readWrite(file), file, clock);
     } catch (SQLException | java.io.IOException e) {
       throw new AnnotationException(
           "cannot open the annotation store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens the store for reading only (export, reports): nothing is written, not even a migration,
+   * so a store on a read-only file or folder can be read. Writes through it fail.
+   */
+  public static AnnotationStore openReadOnly(Path file) throws AnnotationException {
+    try {
+      return new AnnotationStore(Connections.readOnly(file), file, Clock.systemUTC());
+    } catch (SQLException e) {
+      throw new AnnotationException(
+          "cannot read the annotation store " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -127,7 +125,7 @@ public final class AnnotationStore implements AutoCloseable {
               annotator,
               goalReached == null ? null : goalReached ? 1 : 0,
               overall == null ? null : overall.name(),
-              nn(note),
+              Notes.checked(note, file),
               now());
         });
   }
@@ -247,7 +245,7 @@ public final class AnnotationStore implements AutoCloseable {
                 l.annotator(),
                 l.goalReached() == null ? null : l.goalReached() ? 1 : 0,
                 l.overall() == null ? null : l.overall().name(),
-                nn(l.note()),
+                Notes.checked(l.note(), file),
                 l.seconds(),
                 l.updated());
           }
@@ -292,7 +290,7 @@ public final class AnnotationStore implements AutoCloseable {
         l.step(),
         l.annotator(),
         l.category().name(),
-        nn(l.note()),
+        Notes.checked(l.note(), file),
         content,
         l.updated());
   }
@@ -307,7 +305,7 @@ public final class AnnotationStore implements AutoCloseable {
         a.step(),
         a.category().name(),
         a.adjudicator(),
-        nn(a.note()),
+        Notes.checked(a.note(), file),
         a.updated());
   }
 

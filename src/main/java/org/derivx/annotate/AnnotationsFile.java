@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A store's whole content as one flat table, in CSV or JSONL: one row per item, step label,
@@ -68,6 +69,9 @@ public final class AnnotationsFile {
       String overall,
       Double seconds,
       String updated) {}
+
+  /** A record's fingerprint, as {@link Fingerprints#record} makes it. */
+  private static final Pattern RECORD_KEY = Pattern.compile("[0-9a-f]{16}");
 
   private static final CsvMapper CSV = new CsvMapper();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -184,6 +188,17 @@ public final class AnnotationsFile {
       if (r.record() == null || r.variant() == null || r.kind() == null) {
         throw new AnnotationException(where + "kind, record and variant are required");
       }
+      if (!RECORD_KEY.matcher(r.record()).matches()) {
+        throw new AnnotationException(
+            where
+                + "record '"
+                + abbreviate(r.record())
+                + "' is not a record key (16 lowercase hex characters)");
+      }
+      String note = Notes.problem(r.note());
+      if (note != null) {
+        throw new AnnotationException(where + note);
+      }
       ItemKey k = new ItemKey(r.record(), r.variant());
       switch (r.kind()) {
         case "item" -> items.put(k, new Item(k, nn(r.recordId()), nn(r.content())));
@@ -269,6 +284,10 @@ public final class AnnotationsFile {
     } catch (IllegalArgumentException e) {
       throw new AnnotationException(where + "unknown overall verdict '" + r.overall() + "'");
     }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
   private static String nn(String s) {

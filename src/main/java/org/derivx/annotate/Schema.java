@@ -65,18 +65,23 @@ final class Schema {
     }
   }
 
-  /** Brings {@code c} to the latest version; refuses a store written by a newer version. */
-  static void migrate(Connection c, String where) throws SQLException, AnnotationException {
-    int v = version(c);
-    if (v > MIGRATIONS.size()) {
+  /** Refuses a store written by a newer version (whose tables this one may misread). */
+  static void supported(int version, String where) throws AnnotationException {
+    if (version > MIGRATIONS.size()) {
       throw new AnnotationException(
           where
               + " has annotation schema version "
-              + v
+              + version
               + "; this version of Derivation Explorer knows up to "
               + MIGRATIONS.size()
               + ". Open it with a newer version.");
     }
+  }
+
+  /** Brings {@code c} to the latest version; refuses a store written by a newer version. */
+  static void migrate(Connection c, String where) throws SQLException, AnnotationException {
+    int v = version(c);
+    supported(v, where);
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {

@@ -67,7 +67,9 @@ final class AnnotationsCommand implements Callable<Integer> {
       err.println("derivx annotations: no file to import at " + file);
       return DerivxCommand.BAD_INPUT;
     }
-    try (AnnotationStore s = AnnotationStore.open(db)) {
+    // export only reads: a store on a read-only file or folder can be exported
+    try (AnnotationStore s =
+        importing ? AnnotationStore.open(db) : AnnotationStore.openReadOnly(db)) {
       if (importing) {
         int n = AnnotationsFile.importInto(s, file, f);
         out.printf("imported %d rows from %s into %s%n", n, file, db);

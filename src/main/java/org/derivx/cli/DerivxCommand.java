@@ -1,6 +1,9 @@
 package org.derivx.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -70,8 +73,29 @@ public final class DerivxCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"derivx " + version()};
+    }
+
+    /** The jar's manifest, else the version Maven wrote into the classes (mvn javafx:run). */
+    static String version() {
       String v = DerivxCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"derivx " + (v == null ? "development" : v)};
+      if (v != null) {
+        return v;
+      }
+      try (InputStream in =
+          DerivxCommand.class.getResourceAsStream("/org/derivx/version.properties")) {
+        if (in != null) {
+          Properties p = new Properties();
+          p.load(in);
+          String filtered = p.getProperty("version", "");
+          if (!filtered.isBlank() && !filtered.startsWith("${")) {
+            return filtered;
+          }
+        }
+      } catch (IOException e) {
+        // an unreadable resource only costs the version number
+      }
+      return "development";
     }
   }
 }

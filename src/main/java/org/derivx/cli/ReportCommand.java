@@ -72,6 +72,10 @@ final class ReportCommand implements Callable<Integer> {
       try (FlaggerModel m = Models.load(judges.model, err::println)) {
         flags = m.predict(sources.stream().map(Entries.Source::derivation).toList());
       } catch (FlaggerException e) {
+        if (judges.model != null) { // asked for by name: a broken one is bad input
+          err.println("derivx report: " + e.getMessage());
+          return DerivxCommand.BAD_INPUT;
+        }
         err.println("derivx report: without the flagger: " + e.getMessage());
       }
     }
@@ -83,7 +87,8 @@ final class ReportCommand implements Callable<Integer> {
                 .toList(),
             CheckListener.NONE);
     List<Entry> entries;
-    try (AnnotationStore store = annotations == null ? null : AnnotationStore.open(annotations)) {
+    try (AnnotationStore store =
+        annotations == null ? null : AnnotationStore.openReadOnly(annotations)) {
       entries = Entries.build(sources, checks, flags, store);
     } catch (AnnotationException e) {
       err.println("derivx report: " + e.getMessage());

@@ -8,13 +8,13 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.derivx.derivation.Derivation;
@@ -48,6 +48,20 @@ public final class FlaggerModel implements AutoCloseable {
   /** A fresh, untrained network (for training). */
   static FlaggerModel create(Vocabulary v, FlaggerBlock.Config c, Consumer<String> notice)
       throws FlaggerException {
+    String sizes = ModelFolder.sizeProblem(c.dim(), c.heads(), c.layers(), c.hidden());
+    if (sizes == null && WeightsFile.count(c) > ModelFolder.MAX_WEIGHTS) {
+      sizes =
+          String.format(
+              Locale.ROOT,
+              "%,d weights (%,d tokens, %s), more than the %,d allowed",
+              WeightsFile.count(c),
+              c.vocabulary(),
+              ModelFolder.describe(c),
+              ModelFolder.MAX_WEIGHTS);
+    }
+    if (sizes != null) {
+      throw new FlaggerException("cannot build this flagger: " + sizes);
+    }
     TorchRuntime.engine(notice);
     Model m = Model.newInstance(NAME, "PyTorch");
     FlaggerBlock b = new FlaggerBlock(c);
@@ -68,51 +82,36 @@ public final class FlaggerModel implements AutoCloseable {
     return new FlaggerModel(m, b, v, 1.0);
   }
 
+  /**
+   * Loads a model folder. The folder is checked first ({@link ModelFolder}): sizes in range and
+   * consistent with the vocabulary and the weights file, so a damaged folder is refused with the
+   * file and the reason before anything is allocated.
+   */
   public static FlaggerModel load(Path dir, Consumer<String> notice) throws FlaggerException {
+    ModelFolder.Contents c = ModelFolder.read(dir);
+    FlaggerModel f;
     try {
-      Properties p = new Properties();
-      try (InputStream in = Files.newInputStream(dir.resolve("config.properties"))) {
-        p.load(in);
-      }
-      String relations = p.getProperty("relations", "none");
-      if (!relations.equals(String.valueOf(Relations.COUNT))) {
-        throw new FlaggerException(
-            "the flagger model in "
-                + dir
-                + " was trained for other inputs (relations: "
-                + relations
-                + ", this version: "
-                + Relations.COUNT
-                + "); retrain it with derivx train");
-      }
-      Vocabulary v = Vocabulary.load(dir.resolve("vocabulary.txt"));
-      FlaggerBlock.Config c =
-          new FlaggerBlock.Config(
-              v.size(),
-              Integer.parseInt(p.getProperty("dim")),
-              Integer.parseInt(p.getProperty("heads")),
-              Integer.parseInt(p.getProperty("layers")),
-              Integer.parseInt(p.getProperty("hidden")));
-      FlaggerModel f = create(v, c, notice);
-      f.model.load(dir, NAME);
+      f = create(c.vocabulary(), c.config(), notice);
+    } catch (RuntimeException e) {
+      throw new FlaggerException("cannot build the flagger model of " + dir + ": " + e, e);
+    }
+    try {
+      // exactly the file ModelFolder checked, not whichever epoch is highest
+      f.model.load(dir, NAME, Map.of("epoch", "0"));
       // a loaded model only predicts: without gradients PyTorch records no autograd graph, on
       // whatever thread predicts (grad mode is per thread, and only the engine's is off)
       f.block.freezeParameters(true);
       List<FastLayer> fast = f.block.fastLayers(f.model.getNDManager());
       f.fastReader = fast.get(0);
       f.fastEncoder = fast.subList(1, fast.size());
-      f.temperature = Double.parseDouble(p.getProperty("temperature", "1"));
-      String bias = p.getProperty("bias");
-      if (bias != null) {
-        String[] parts = bias.split(",");
-        for (int i = 0; i < Math.min(parts.length, f.bias.length); i++) {
-          f.bias[i] = Float.parseFloat(parts[i].trim());
-        }
-      }
+      f.temperature = c.temperature();
+      f.bias = c.bias();
       return f;
     } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
+      f.close();
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new FlaggerException(
-          "cannot load the flagger model from " + dir + ": " + e.getMessage(), e);
+          "cannot load the flagger model from " + dir + ": " + ModelFolder.WEIGHTS + ": " + why, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.derivx.gui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,10 +36,18 @@ final class FlagService {
 
   /** Loads the shipped model in the background. */
   void start() {
+    start(null);
+  }
+
+  /**
+   * Loads the model in {@code dir} (null: the shipped one) in the background. A broken folder turns
+   * the flagger off with the reason in the status bar; the window goes on without it.
+   */
+  void start(Path dir) {
     executor.background(
         () -> {
           try {
-            FlaggerModel m = Models.load(null, n -> executor.ui(() -> status.accept(n)));
+            FlaggerModel m = Models.load(dir, n -> executor.ui(() -> status.accept(n)));
             ready(m::predict);
           } catch (FlaggerException e) {
             executor.ui(

@@ -15,8 +15,8 @@ class AnnotationsFileTest {
 
   private AnnotationStore filled(Path db) throws Exception {
     AnnotationStore s = AnnotationStore.open(db);
-    Item a = new Item(new ItemKey("r1", "gpt"), "results.json#3", "c1");
-    Item b = new Item(new ItemKey("r2", "reference/VR"), "", "c2");
+    Item a = new Item(new ItemKey("0123456789abcdef", "gpt"), "results.json#3", "c1");
+    Item b = new Item(new ItemKey("fedcba9876543210", "reference/VR"), "", "c2");
     s.setStep(a, 1, "ann", StepCategory.VALID, "");
     s.setStep(a, 2, "ann", StepCategory.OTHER, "a note, with \"quotes\",\nnew lines and ∂ unicode");
     s.setStep(a, 2, "bob", StepCategory.INCORRECT, "");
@@ -51,8 +51,8 @@ class AnnotationsFileTest {
     Path in = dir.resolve("bad.jsonl");
     Files.writeString(
         in,
-        "{\"kind\":\"step\",\"record\":\"r\",\"variant\":\"v\",\"step\":1,\"annotator\":\"a\",\"category\":\"VALID\"}\n"
-            + "{\"kind\":\"step\",\"record\":\"r\",\"variant\":\"v\",\"step\":2,\"annotator\":\"a\",\"category\":\"WRONGISH\"}\n");
+        "{\"kind\":\"step\",\"record\":\"0123456789abcdef\",\"variant\":\"v\",\"step\":1,\"annotator\":\"a\",\"category\":\"VALID\"}\n"
+            + "{\"kind\":\"step\",\"record\":\"0123456789abcdef\",\"variant\":\"v\",\"step\":2,\"annotator\":\"a\",\"category\":\"WRONGISH\"}\n");
     try (AnnotationStore s = AnnotationStore.open(dir.resolve("a.db"))) {
       assertThatThrownBy(() -> AnnotationsFile.importInto(s, in, AnnotationsFile.Format.JSONL))
           .isInstanceOf(AnnotationException.class)
@@ -63,6 +63,69 @@ class AnnotationsFileTest {
       assertThatThrownBy(() -> AnnotationsFile.importInto(s, in, AnnotationsFile.Format.JSONL))
           .isInstanceOf(AnnotationException.class)
           .hasMessageContaining("bad.jsonl: line 1");
+    }
+  }
+
+  private static String row(String record, int step, String note) {
+    return "{\"kind\":\"step\",\"record\":\""
+        + record
+        + "\",\"variant\":\"v\",\"step\":"
+        + step
+        + ",\"annotator\":\"a\",\"category\":\"OTHER\",\"note\":\""
+        + note
+        + "\"}\n";
+  }
+
+  @Test
+  void recordKeysThatAreNotSixteenLowercaseHexAreRefusedAndNothingIsImported() throws Exception {
+    Path in = dir.resolve("keys.jsonl");
+    try (AnnotationStore s = AnnotationStore.open(dir.resolve("a.db"))) {
+      for (String bad :
+          new String[] {
+            "r1", "0123456789ABCDEF", "0123456789abcde", "0123456789abcdef0", "0123456789abcdeg", ""
+          }) {
+        Files.writeString(in, row("0123456789abcdef", 1, "") + row(bad, 2, ""));
+        assertThatThrownBy(() -> AnnotationsFile.importInto(s, in, AnnotationsFile.Format.JSONL))
+            .isInstanceOf(AnnotationException.class)
+            .hasMessage(
+                in
+                    + ": row 2: record '"
+                    + bad
+                    + "' is not a record key (16 lowercase hex characters)");
+        assertThat(s.allSteps()).isEmpty();
+        assertThat(s.items()).isEmpty();
+      }
+      // CSV rows count the header
+      Path csv = dir.resolve("keys.csv");
+      Files.writeString(
+          csv, "kind,record,variant,step,annotator,category\nitem,'; DROP TABLE items; --,v,,,\n");
+      assertThatThrownBy(() -> AnnotationsFile.importInto(s, csv, AnnotationsFile.Format.CSV))
+          .hasMessage(
+              csv
+                  + ": row 2: record ''; DROP TABLE items; --' is not a record key (16 lowercase"
+                  + " hex characters)");
+      assertThat(s.items()).isEmpty();
+    }
+  }
+
+  @Test
+  void notesOverSixtyFourKilobytesAreRefusedWithFileAndRow() throws Exception {
+    // 21,845 three-byte characters and one more byte: exactly 65,536 bytes of UTF-8
+    String fits = "∂".repeat(21_845) + "a";
+    Path in = dir.resolve("notes.jsonl");
+    try (AnnotationStore s = AnnotationStore.open(dir.resolve("a.db"))) {
+      Files.writeString(
+          in, row("0123456789abcdef", 1, fits) + row("0123456789abcdef", 2, fits + "b"));
+      assertThatThrownBy(() -> AnnotationsFile.importInto(s, in, AnnotationsFile.Format.JSONL))
+          .isInstanceOf(AnnotationException.class)
+          .hasMessage(
+              in
+                  + ": row 2: a note of 65,537 bytes is longer than the 64 KB (65,536 bytes)"
+                  + " allowed");
+      assertThat(s.allSteps()).isEmpty();
+      Files.writeString(in, row("0123456789abcdef", 1, fits));
+      assertThat(AnnotationsFile.importInto(s, in, AnnotationsFile.Format.JSONL)).isOne();
+      assertThat(s.allSteps()).singleElement().satisfies(l -> assertThat(l.note()).isEqualTo(fits));
     }
   }
 }

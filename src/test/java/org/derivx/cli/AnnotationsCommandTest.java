@@ -19,7 +19,11 @@ class AnnotationsCommandTest {
     Path db = tmp.resolve("a.db");
     try (AnnotationStore s = AnnotationStore.open(db)) {
       s.setStep(
-          new Item(new ItemKey("r", "gpt"), "f#1", "c"), 2, "ann", StepCategory.SKIPPED, "x, y");
+          new Item(new ItemKey("00000000000000ff", "gpt"), "f#1", "c"),
+          2,
+          "ann",
+          StepCategory.SKIPPED,
+          "x, y");
     }
     Path csv = tmp.resolve("out.csv");
     InspectCommandTest.Run r =
@@ -48,7 +52,8 @@ class AnnotationsCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("export or import");
     Path bad = tmp.resolve("bad.jsonl");
-    Files.writeString(bad, "{\"kind\":\"step\",\"record\":\"r\",\"variant\":\"v\"}\n");
+    Files.writeString(
+        bad, "{\"kind\":\"step\",\"record\":\"0123456789abcdef\",\"variant\":\"v\"}\n");
     r =
         InspectCommandTest.run(
             "annotations", "import", "--db", tmp.resolve("c.db").toString(), bad.toString());

@@ -192,6 +192,6 @@ class FlaggerCommandsTest {
   @Test
   void aMissingModelIsBadInput() {
     String[] r = run(2, "flag", data.toString(), "--model", dir.resolve("nope").toString());
-    assertThat(r[1]).contains("cannot load the flagger model");
+    assertThat(r[1]).contains("bad flagger model: " + dir.resolve("nope") + ": no such folder");
   }
 }

@@ -60,6 +60,6 @@ class FlaggerRoundTripTest {
   void missingModelIsAClearError(@TempDir Path dir) {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlaggerModel.load(dir, m -> {}))
         .isInstanceOf(FlaggerException.class)
-        .hasMessageContaining("cannot load the flagger model from " + dir);
+        .hasMessage("bad flagger model: " + dir.resolve("config.properties") + ": missing");
   }
 }

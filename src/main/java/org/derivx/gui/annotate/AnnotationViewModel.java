@@ -108,7 +108,7 @@ public final class AnnotationViewModel {
       return false;
     }
     try {
-      store = AnnotationStore.open(storeFile);
+      store = Stores.open(storeFile, problem::set);
       labels.load(store);
       var records = new java.util.LinkedHashSet<org.derivx.derivation.DerivationRecord>();
       all.forEach(i -> records.add(i.record()));
@@ -233,6 +233,9 @@ public final class AnnotationViewModel {
     if (c == null || !ready()) {
       return;
     }
+    if (!Stores.noteFits(note, problem::set)) {
+      return;
+    }
     Item item = item(i);
     String who = annotator.get();
     labels.setNote(item.key(), k, who, note);
@@ -242,7 +245,7 @@ public final class AnnotationViewModel {
   /** The selected derivation's judgement: goal reached (null: unsaid), verdict, note. */
   public void setDerivation(Boolean goalReached, Overall overall, String note) {
     BrowserItem i = selected.get();
-    if (i == null || !ready()) {
+    if (i == null || !ready() || !Stores.noteFits(note, problem::set)) {
       return;
     }
     Item item = item(i);

@@ -167,6 +167,31 @@ class AnnotationViewModelTest {
   }
 
   @Test
+  void aNoteOverTheStoresLimitIsRefusedWithTheReasonAndChangesNothing() throws Exception {
+    BrowserItem v = item("valid-chain");
+    selected.set(v);
+    step.set(1);
+    a.setCategory(StepCategory.OTHER);
+    a.setNote("short");
+    String tooLong = "x".repeat(org.derivx.annotate.Notes.MAX_BYTES + 1);
+    a.setNote(tooLong);
+    assertThat(a.problemProperty().get())
+        .isEqualTo(
+            "Note not saved: a note of 65,537 bytes is longer than the 64 KB (65,536 bytes)"
+                + " allowed");
+    assertThat(a.note(v, 1)).isEqualTo("short");
+    a.setDerivation(true, Overall.FLAWED, tooLong);
+    assertThat(a.derivation(v)).isEmpty();
+    a.flush();
+    try (AnnotationStore s = AnnotationStore.open(a.storeFile())) {
+      assertThat(s.allSteps())
+          .singleElement()
+          .satisfies(l -> assertThat(l.note()).isEqualTo("short"));
+      assertThat(s.allDerivations()).isEmpty();
+    }
+  }
+
+  @Test
   void withoutANameNothingIsWritten() {
     a.annotatorProperty().set("");
     assertThat(a.setCategory(StepCategory.VALID)).isFalse();
