@@ -67,11 +67,40 @@ final class Evaluator {
     work = 0;
   }
 
+  /** Thrown through a whole evaluation that passes MAX_WORK nodes; its value is then unknown. */
+  private static final class TooCostly extends RuntimeException {
+    TooCostly() {
+      super("too costly", null, false, false);
+    }
+  }
+
+  private static final TooCostly TOO_COSTLY = new TooCostly();
+
+  /** True inside an evaluation (nested calls of {@link #eval} belong to it). */
+  private boolean active;
+
+  /**
+   * The value of {@code e}. One evaluation stops at MAX_WORK nodes and is NaN (an inert derivative
+   * stencil nested 24 deep would visit 3^24 nodes); the step's budget counts every node of every
+   * evaluation.
+   */
   Complex eval(Expr e) {
-    // One evaluation stops at MAX_WORK nodes (its value is then unknown); the step's budget counts
-    // every node of every evaluation.
-    if (++work > MAX_WORK) {
+    if (active) {
+      return node(e);
+    }
+    active = true;
+    try {
+      return node(e);
+    } catch (TooCostly t) {
       return Complex.NaN;
+    } finally {
+      active = false;
+    }
+  }
+
+  private Complex node(Expr e) {
+    if (++work > MAX_WORK) {
+      throw TOO_COSTLY;
     }
     budget.spend(1);
     if (e instanceof Num n) {
