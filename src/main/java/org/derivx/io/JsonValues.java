@@ -59,7 +59,10 @@ final class JsonValues {
     return n.asText();
   }
 
-  /** Jackson's own words for what is wrong, without "[Source: …]" or "(through reference…)". */
+  /**
+   * Jackson's own words for what is wrong, without its internals: no "[Source: …]", "(through
+   * reference chain …)" or "from `StreamReadConstraints…`".
+   */
   static String describe(JsonProcessingException e) {
     String m = e.getOriginalMessage();
     if (m == null) {
@@ -73,6 +76,8 @@ final class JsonValues {
     if (source >= 0) {
       m = m.substring(0, source);
     }
+    // limits name the Jackson method that holds them: "(200, from `StreamReadConstraints…`)"
+    m = m.replaceAll(",? from `[^`]*`", "");
     return m.replace('\n', ' ').strip();
   }
 }

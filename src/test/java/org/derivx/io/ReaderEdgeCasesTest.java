@@ -241,6 +241,16 @@ class ReaderEdgeCasesTest {
                 "{\"id\": \"a\", \"steps\": [\"x = 1\"]}\n{\"id\": \"b\", \"steps\": [\"x\"\n"
                     + "{\"id\": \"c\", \"steps\": [\"x = 1\"], \"meta\": {\"n\": 1e999999999}}\n"));
     assertThat(d.problems()).isNotEmpty();
+    Dataset deep =
+        Datasets.load(write("deep.jsonl", "{\"id\": \"a\", \"meta\": " + "[".repeat(300) + "\n"));
+    assertThat(deep.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo(
+                        "malformed JSON: Document nesting depth (201) exceeds the maximum allowed"
+                            + " (200)"));
     assertThat(d.problems())
         .allSatisfy(
             p ->
