@@ -134,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
       run.stats.printTable(out);
       if (errors.count() > 0) {
         out.printf(
-            "internal errors: %d derivations could not be checked (details in %s)%n",
+            "internal errors: %d, their derivations left out (details in %s)%n",
             errors.count(), errors.log());
       }
     }
