@@ -1,12 +1,10 @@
 package org.derivx.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -15,14 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.derivx.check.BatchChecker;
 import org.derivx.check.CheckListener;
 import org.derivx.check.CheckOptions;
-import org.derivx.check.DerivationReport;
-import org.derivx.check.ReportFormat;
-import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
-import org.derivx.derivation.DerivationRecord;
-import org.derivx.io.DatasetException;
-import org.derivx.io.DatasetFiles;
-import org.derivx.io.Datasets;
 import org.derivx.io.Format;
 import org.derivx.metrics.VerdictStats;
 import picocli.CommandLine;
@@ -36,8 +27,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Checks every step with the step checker and prints verdict counts per variant and how",
-      "many derivations reach their goal; --jsonl/--csv give one line per step.",
-      "Exit 0 no error verdicts, 1 some, 2 bad input."
+      "many derivations reach their goal; --jsonl/--csv give one line per step. Files are",
+      "streamed: read, checked and written derivation by derivation, in input order, each",
+      "flushed as soon as it and those before it are done. Exit 1 when some step has an error",
+      "verdict; a derivation whose check fails (a bug) gets an \"error\" line and exit 3."
     })
 final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets, or directories.")
@@ -89,6 +82,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand DerivxCommand root;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -96,99 +91,107 @@ final class CheckCommand implements Callable<Integer> {
     if (budget <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--budget must be positive");
     }
-    List<BatchChecker.Job> jobs = new ArrayList<>();
-    boolean bad = load(jobs, err);
-    if (jobs.isEmpty()) {
-      err.println(
-          "derivx: nothing to check" + (variant == null ? "" : " (--variant " + variant + ")"));
-      return DerivxCommand.BAD_INPUT;
-    }
+    CliContext context = DerivxCommand.context(root);
+    InternalErrors errors = new InternalErrors(context.logDir(), err, "check");
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     CheckOptions options = CheckOptions.defaults().withBudget(budget).withSymbolic(!noSymbolic);
-    VerdictStats stats = new VerdictStats();
-    boolean streamed = output.jsonl || output.csv;
-    Writer sink =
-        !streamed
-            ? null
-            : outFile == null ? out : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
-    List<DerivationReport> reports;
-    try (ProgressBar bar = progressBar(jobs.size())) {
-      CheckListener listener =
-          new CheckListener() {
-            @Override
-            public void derivationChecked(DerivationReport report) {
-              stats.add(report);
-              bar.step();
-            }
-          };
-      reports = new BatchChecker(options, n).run(jobs, listener);
+    BatchChecker checker = new BatchChecker(options, n, context.aroundCheck());
+    VariantFilter filter = new VariantFilter(variant);
+    // the checkers need the cores; records are decoded on the reading thread
+    Inputs inputs = new Inputs(files, format, 1, err, errors);
+    Run run = new Run(context, errors);
+    CheckOutput.Kind kind =
+        output.jsonl
+            ? CheckOutput.Kind.JSONL
+            : output.csv ? CheckOutput.Kind.CSV : CheckOutput.Kind.NONE;
+    boolean toFile = outFile != null && kind != CheckOutput.Kind.NONE;
+    try (Writer w =
+            toFile
+                ? Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)
+                : Writer.nullWriter();
+        ProgressBar bar = progressBar()) {
+      run.output = new CheckOutput(kind, toFile ? w : out);
+      run.bar = bar;
+      run.output.header();
+      try (BatchChecker.Pipeline p =
+          checker.start(CheckListener.NONE, checker.defaultWindow(), run::emit)) {
+        inputs.forEach(
+            (file, r) -> {
+              for (Derivation v : r.variants()) {
+                if (filter.accepts(v)) {
+                  run.jobs++;
+                  p.submit(new BatchChecker.Job(r.id(), v, r.source().describe()));
+                }
+              }
+            });
+        p.finish();
+      }
     }
-    if (sink != null) {
-      write(reports, sink);
-    }
-    if (outFile != null || !streamed) {
-      stats.printTable(out);
+    if (run.jobs == 0) {
+      err.println(
+          "derivx: nothing to check" + (variant == null ? "" : " (--variant " + variant + ")"));
+    } else if (outFile != null || kind == CheckOutput.Kind.NONE) {
+      run.stats.printTable(out);
+      if (errors.count() > 0) {
+        out.printf(
+            "internal errors: %d, their derivations left out (details in %s)%n",
+            errors.count(), errors.log());
+      }
     }
     out.flush();
-    if (bad) {
+    if (errors.count() > 0) {
+      return DerivxCommand.INTERNAL_ERROR;
+    }
+    if (inputs.bad() || run.jobs == 0) {
       return DerivxCommand.BAD_INPUT;
     }
-    return reports.stream().anyMatch(DerivationReport::hasErrors)
-        ? DerivxCommand.FINDINGS
-        : DerivxCommand.OK;
+    return run.findings ? DerivxCommand.FINDINGS : DerivxCommand.OK;
   }
 
-  /** Reads all files into jobs; true if some input was bad (it is reported and skipped). */
-  private boolean load(List<BatchChecker.Job> jobs, PrintWriter err) throws DatasetException {
-    VariantFilter filter = new VariantFilter(variant);
-    boolean bad = false;
-    for (Path file : DatasetFiles.expand(files)) {
+  /** The state of one run, fed in order on the reading thread. */
+  private static final class Run {
+    final CliContext context;
+    final InternalErrors errors;
+    final VerdictStats stats = new VerdictStats();
+    CheckOutput output;
+    ProgressBar bar;
+    long jobs;
+    boolean findings;
+
+    Run(CliContext context, InternalErrors errors) {
+      this.context = context;
+      this.errors = errors;
+    }
+
+    void emit(BatchChecker.Outcome o) {
+      BatchChecker.Job job = o.job();
+      String where = job.source() + ", record " + job.id() + ", variant " + job.derivation().name();
       try {
-        Dataset d = Datasets.load(file, format);
-        for (var p : d.problems()) {
-          err.println("derivx: skipped " + p);
-          bad = true;
-        }
-        for (DerivationRecord r : d.records()) {
-          for (Derivation v : r.variants()) {
-            if (filter.accepts(v)) {
-              jobs.add(new BatchChecker.Job(r.id(), v));
-            }
-          }
-        }
-      } catch (DatasetException e) {
-        err.println("derivx: " + e.getMessage());
-        bad = true;
-      }
-    }
-    return bad;
-  }
-
-  private void write(List<DerivationReport> reports, Writer sink) throws IOException {
-    try {
-      if (output.csv) {
-        ReportFormat.writeCsvHeader(sink);
-      }
-      for (DerivationReport r : reports) {
-        if (output.csv) {
-          ReportFormat.writeCsv(r, sink);
+        if (o.failed()) {
+          errors.report(where, o.failure());
+          output.failed(job, o.failure(), errors.log());
         } else {
-          ReportFormat.writeJsonl(r, sink);
+          stats.add(o.report());
+          findings |= o.report().hasErrors();
+          output.report(o.report());
         }
+        output.flush();
+      } catch (RuntimeException e) {
+        if (e instanceof java.io.UncheckedIOException) {
+          throw e; // the output failed: nothing more can be written
+        }
+        errors.report(where + ", writing its results", e);
       }
-    } finally {
-      if (outFile != null) {
-        sink.close();
-      } else {
-        sink.flush();
-      }
+      bar.step();
+      context.written().accept(job.id());
     }
   }
 
-  private ProgressBar progressBar(int total) {
+  private ProgressBar progressBar() {
+    // the total is not known before the end of a streamed file: a count, not a percentage
     return new ProgressBarBuilder()
         .setTaskName("checking")
-        .setInitialMax(total)
+        .setInitialMax(-1)
         .setStyle(ProgressBarStyle.ASCII)
         .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
         .setUpdateIntervalMillis(250)

@@ -8,7 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code derivx}: the command-line face of the engine. Exit codes: 0 ok, 1 findings, 2 bad input.
+ * {@code derivx}: the command-line face of the engine. Exit codes: 0 ok, 1 findings, 2 bad input, 3
+ * internal error (a bug; the stack trace is in a log file whose path is printed), 4 out of memory.
+ * When several apply, the highest wins.
  */
 @Command(
     name = "derivx",
@@ -35,8 +37,32 @@ public final class DerivxCommand implements Runnable {
   public static final int OK = 0;
   public static final int FINDINGS = 1;
   public static final int BAD_INPUT = 2;
+  public static final int INTERNAL_ERROR = 3;
+  public static final int OUT_OF_MEMORY = 4;
+
+  /** The exit codes, as every command's help lists them. */
+  private static final java.util.Map<String, String> EXIT_CODES =
+      java.util.Map.of(
+          "0",
+          "ok",
+          "1",
+          "findings (error verdicts or flags, for the commands that judge)",
+          "2",
+          "bad or unreadable input (reported with file and record; the rest is kept)",
+          "3",
+          "internal error (a bug: one line names the record, the stack trace goes to the log"
+              + " file it names; the other records go on)",
+          "4",
+          "out of memory (give Java more heap with -Xmx)");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private CliContext context = CliContext.standard();
+
+  /** The context of the run a subcommand belongs to (standard when run on its own). */
+  static CliContext context(DerivxCommand root) {
+    return root == null ? CliContext.standard() : root.context;
+  }
 
   @Override
   public void run() {
@@ -48,13 +74,24 @@ public final class DerivxCommand implements Runnable {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new DerivxCommand());
+    return run(CliContext.standard(), out, err, args);
+  }
+
+  static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+    DerivxCommand root = new DerivxCommand();
+    root.context = context;
+    CommandLine cl = new CommandLine(root);
+    exitCodesInHelp(cl);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
-          cmd.getErr().println("derivx: " + ex.getMessage());
-          return BAD_INPUT;
+          if (InternalErrors.isBadInput(ex)) {
+            cmd.getErr().println("derivx: " + badInput(ex));
+            return BAD_INPUT;
+          }
+          new InternalErrors(context.logDir(), cmd.getErr(), cmd.getCommandName()).report(null, ex);
+          return INTERNAL_ERROR;
         });
     // usage errors (unknown option, missing file argument) are bad input too
     cl.setParameterExceptionHandler(
@@ -63,11 +100,48 @@ public final class DerivxCommand implements Runnable {
           ex.getCommandLine().usage(ex.getCommandLine().getErr());
           return BAD_INPUT;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    } catch (RuntimeException | Error e) { // NOPMD: whatever escaped picocli is a bug
+      new InternalErrors(context.logDir(), err, args.length > 0 ? args[0] : "").report(null, e);
+      code = INTERNAL_ERROR;
+    }
     // autoflush covers println only; a command ending in print(…) must not lose its output
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static void exitCodesInHelp(CommandLine cl) {
+    java.util.Map<String, String> sorted = new java.util.TreeMap<>(EXIT_CODES);
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(sorted);
+    cl.getSubcommands().values().forEach(DerivxCommand::exitCodesInHelp);
+  }
+
+  /** One sentence, no stack trace: what happened and what to do. */
+  static int outOfMemory(PrintWriter err) {
+    long max = Runtime.getRuntime().maxMemory() >> 20;
+    err.println(
+        "derivx: out of memory: the Java heap (at most "
+            + max
+            + " MB) is too small for this run; give Java more, e.g. java -Xmx4g -jar derivx.jar …"
+            + " (or JAVA_TOOL_OPTIONS=-Xmx4g for the installed derivx).");
+    err.flush();
+    return OUT_OF_MEMORY;
+  }
+
+  private static String badInput(Exception ex) {
+    String m = ex.getMessage();
+    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+      Throwable io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+      return "cannot read or write: "
+          + io.getClass().getSimpleName()
+          + (io.getMessage() == null ? "" : " " + io.getMessage());
+    }
+    return m == null ? ex.getClass().getSimpleName() : m;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

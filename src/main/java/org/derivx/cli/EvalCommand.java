@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.derivx.check.BatchChecker;
-import org.derivx.check.CheckListener;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
@@ -19,7 +17,6 @@ import org.derivx.flagger.FlaggerException;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.flagger.FlaggerTrainer;
 import org.derivx.flagger.Models;
-import org.derivx.io.DatasetException;
 import org.derivx.metrics.StepAgreement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,16 +65,19 @@ final class EvalCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand DerivxCommand root;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    List<Judged> all;
-    try {
-      all = Judged.load(files, judges.filter(), err);
-    } catch (DatasetException e) {
-      err.println("derivx eval: " + e.getMessage());
-      return DerivxCommand.BAD_INPUT;
+    CliContext context = DerivxCommand.context(root);
+    InternalErrors errors = new InternalErrors(context.logDir(), err, "eval");
+    Inputs inputs = new Inputs(files, null, 1, err, errors);
+    List<Judged> all = Judged.collect(inputs, judges.filter());
+    if (all.isEmpty()) {
+      err.println("derivx eval: nothing to evaluate");
+      return errors.count() > 0 ? DerivxCommand.INTERNAL_ERROR : DerivxCommand.BAD_INPUT;
     }
     boolean useFlagger = against == Against.check || judge != Judge.check;
     boolean useChecker = against == Against.check || judge != Judge.flagger;
@@ -86,7 +86,7 @@ final class EvalCommand implements Callable<Integer> {
     try {
       if (useFlagger) {
         try (FlaggerModel m = Models.load(judges.model, err::println)) {
-          flagged = top(m.predict(all.stream().map(Judged::derivation).toList()));
+          flagged = top(Judging.flag(m, all, errors));
         }
       }
     } catch (FlaggerException e) {
@@ -94,7 +94,7 @@ final class EvalCommand implements Callable<Integer> {
       return DerivxCommand.BAD_INPUT;
     }
     if (useChecker) {
-      checked = check(all, judges.checker());
+      checked = categories(Judging.check(judges.checker(context), all, errors));
     }
     Map<String, Object> result = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
@@ -116,7 +116,10 @@ final class EvalCommand implements Callable<Integer> {
       text.append(a.table("flagger", "checker"));
     }
     out.print(json ? new ObjectMapper().writeValueAsString(result) + "\n" : text);
-    return DerivxCommand.OK;
+    if (errors.count() > 0) {
+      return DerivxCommand.INTERNAL_ERROR; // those derivations are left out of the scores
+    }
+    return inputs.bad() ? DerivxCommand.BAD_INPUT : DerivxCommand.OK;
   }
 
   /** The trained model's table against labels, for the model card. */
@@ -130,8 +133,9 @@ final class EvalCommand implements Callable<Integer> {
     StepAgreement a = new StepAgreement();
     for (int i = 0; i < reference.size(); i++) {
       List<String> r = reference.get(i);
-      if (r != null && r.stream().anyMatch(x -> x != null)) {
-        List<String> j = judged.get(i);
+      List<String> j = judged.get(i);
+      // a derivation a judge failed on (null) is left out
+      if (r != null && j != null && r.stream().anyMatch(x -> x != null)) {
         // the flagger reads at most Encoding.MAX_STEPS steps; later ones are not judged
         List<String> padded = new ArrayList<>(j);
         while (padded.size() < r.size()) {
@@ -158,9 +162,14 @@ final class EvalCommand implements Callable<Integer> {
     return out;
   }
 
+  /** The top category per step; null for a derivation without probabilities. */
   static List<List<String>> top(List<float[][]> probs) {
     List<List<String>> out = new ArrayList<>();
     for (float[][] d : probs) {
+      if (d == null) {
+        out.add(null);
+        continue;
+      }
       List<String> steps = new ArrayList<>();
       for (float[] p : d) {
         steps.add(Category.top(p).name());
@@ -170,14 +179,17 @@ final class EvalCommand implements Callable<Integer> {
     return out;
   }
 
-  /** The checker's verdicts as categories; UNKNOWN and UNPARSEABLE say nothing (null). */
-  static List<List<String>> check(List<Judged> all, BatchChecker b) throws InterruptedException {
-    List<DerivationReport> reports =
-        b.run(
-            all.stream().map(j -> new BatchChecker.Job(j.id(), j.derivation())).toList(),
-            CheckListener.NONE);
+  /**
+   * The checker's verdicts as categories; UNKNOWN and UNPARSEABLE say nothing (null); a report that
+   * is missing (its check failed) stays null.
+   */
+  static List<List<String>> categories(List<DerivationReport> reports) {
     List<List<String>> out = new ArrayList<>();
     for (DerivationReport r : reports) {
+      if (r == null) {
+        out.add(null);
+        continue;
+      }
       List<String> steps = new ArrayList<>();
       for (StepResult s : r.steps()) {
         Category c = Category.of(s.verdict());

@@ -1,6 +1,7 @@
 package org.derivx.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.derivx.derivation.Derivation;
 import org.derivx.flagger.Category;
 import org.derivx.flagger.FlaggerException;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.flagger.Models;
-import org.derivx.io.DatasetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Flag error steps with the on-device model: per step the top category and all"
-            + " probabilities (same ids as check); batched, offline.")
+            + " probabilities (same ids as check); batched, offline, streamed in chunks of "
+            + FlagCommand.CHUNK
+            + " derivations. Exit 1 when it flags an error.")
 final class FlagCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*")
   List<Path> files = new ArrayList<>();
@@ -45,6 +48,11 @@ final class FlagCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand DerivxCommand root;
+
+  /** Derivations flagged together: large enough for batching, small enough to stream. */
+  static final int CHUNK = 256;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -53,26 +61,78 @@ final class FlagCommand implements Callable<Integer> {
       System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
       System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
     }
-    List<Judged> all;
-    try {
-      all = Judged.load(files, new VariantFilter(variant), err);
-    } catch (DatasetException e) {
-      err.println("derivx flag: " + e.getMessage());
-      return DerivxCommand.BAD_INPUT;
-    }
-    List<float[][]> probs;
+    CliContext context = DerivxCommand.context(root);
+    InternalErrors errors = new InternalErrors(context.logDir(), err, "flag");
+    Inputs inputs = new Inputs(files, null, 1, err, errors);
+    VariantFilter filter = new VariantFilter(variant);
+    Output output = new Output(out, errors, context);
     try (FlaggerModel m = Models.load(model, err::println)) {
-      probs = m.predict(all.stream().map(Judged::derivation).toList());
+      List<Judged> chunk = new ArrayList<>();
+      inputs.forEach(
+          (file, r) -> {
+            for (Derivation v : r.variants()) {
+              if (filter.accepts(v)) {
+                chunk.add(new Judged(file, r, v));
+              }
+            }
+            if (chunk.size() >= CHUNK) {
+              output.flag(m, chunk);
+              chunk.clear();
+            }
+          });
+      output.flag(m, chunk);
     } catch (FlaggerException e) {
       err.println("derivx flag: " + e.getMessage());
       return DerivxCommand.BAD_INPUT;
     }
-    ObjectMapper mapper = new ObjectMapper();
-    Map<String, Map<String, Integer>> table = new TreeMap<>();
-    boolean flaggedAny = false;
-    for (int i = 0; i < all.size(); i++) {
-      Judged j = all.get(i);
-      float[][] p = probs.get(i);
+    if (!jsonl && output.derivations > 0) {
+      output.printTable();
+    }
+    out.flush();
+    if (errors.count() > 0) {
+      return DerivxCommand.INTERNAL_ERROR;
+    }
+    if (inputs.bad() || output.derivations == 0) {
+      if (output.derivations == 0 && !inputs.bad()) {
+        err.println("derivx flag: nothing to flag");
+      }
+      return DerivxCommand.BAD_INPUT;
+    }
+    return output.flaggedAny ? DerivxCommand.FINDINGS : DerivxCommand.OK;
+  }
+
+  /** Flags chunk by chunk and writes in input order; keeps the table's counts. */
+  private final class Output {
+    private final PrintWriter out;
+    private final InternalErrors errors;
+    private final CliContext context;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Map<String, Map<String, Integer>> table = new TreeMap<>();
+    boolean flaggedAny;
+    long derivations;
+
+    Output(PrintWriter out, InternalErrors errors, CliContext context) {
+      this.out = out;
+      this.errors = errors;
+      this.context = context;
+    }
+
+    void flag(FlaggerModel m, List<Judged> chunk) throws IOException {
+      if (chunk.isEmpty()) {
+        return;
+      }
+      List<float[][]> probs = Judging.flag(m, chunk, errors);
+      for (int i = 0; i < chunk.size(); i++) {
+        if (probs.get(i) != null) {
+          write(chunk.get(i), probs.get(i));
+        }
+        context.written().accept(chunk.get(i).id());
+      }
+      out.flush();
+    }
+
+    private void write(Judged j, float[][] p) throws IOException {
+      derivations++;
       for (int k = 0; k < p.length; k++) {
         Category top = Category.top(p[k]);
         flaggedAny |= top != Category.VALID;
@@ -95,7 +155,8 @@ final class FlagCommand implements Callable<Integer> {
         }
       }
     }
-    if (!jsonl) {
+
+    void printTable() {
       out.printf(Locale.ROOT, "%-28s", "variant");
       Category.ALL.forEach(c -> out.printf(Locale.ROOT, " %11s", c.name()));
       out.println();
@@ -107,6 +168,5 @@ final class FlagCommand implements Callable<Integer> {
             out.println();
           });
     }
-    return flaggedAny ? DerivxCommand.FINDINGS : DerivxCommand.OK;
   }
 }

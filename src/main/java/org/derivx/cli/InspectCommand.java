@@ -1,15 +1,15 @@
 package org.derivx.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.derivx.derivation.Dataset;
-import org.derivx.io.DatasetException;
-import org.derivx.io.DatasetFiles;
-import org.derivx.io.Datasets;
 import org.derivx.io.Format;
 import org.derivx.metrics.ParseStats;
 import picocli.CommandLine;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Reads datasets and reports records, variants, equations and the parse rate per variant,",
-      "listing every equation that does not parse. Exit 0 ok, 2 unreadable or malformed input."
+      "listing every equation that does not parse as it is met (then the counts). Files are",
+      "streamed record by record, so their size is not limited by memory."
     })
 final class InspectCommand implements Callable<Integer> {
   @Parameters(
@@ -39,37 +40,123 @@ final class InspectCommand implements Callable<Integer> {
       description = "results-json, jsonl or text (default: detected from the content).")
   Format format;
 
-  @Option(names = "--json", description = "One JSON object on stdout instead of a table.")
+  @Option(
+      names = "--json",
+      description =
+          "One JSON object on stdout instead of a table: \"failures\" first (streamed), then the"
+              + " counts.")
   boolean json;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads parsing records (default: all cores).")
+  Integer threads;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.ParentCommand DerivxCommand root;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    CliContext context = DerivxCommand.context(root);
+    InternalErrors errors = new InternalErrors(context.logDir(), err, "inspect");
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    Inputs inputs = new Inputs(files, format, n, err, errors);
     ParseStats stats = new ParseStats();
-    boolean bad = false;
-    for (Path file : DatasetFiles.expand(files)) {
-      try {
-        Dataset d = Datasets.load(file, format);
-        stats.add(d);
-        if (!d.problems().isEmpty()) {
-          bad = true;
-          d.problems().forEach(p -> err.println("derivx: skipped " + p));
-        }
-      } catch (DatasetException e) {
-        err.println("derivx: " + e.getMessage());
-        bad = true;
-      }
-    }
-    if (json) {
-      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      out.println(m.writeValueAsString(stats.toJson()));
-    } else {
-      stats.printTable(out);
+    Printer printer = json ? new JsonPrinter(out) : new TablePrinter(out);
+    inputs.forEach(
+        (file, r) -> {
+          stats.add(r, printer::failure);
+          out.flush();
+          context.written().accept(r.id());
+        });
+    // nothing read (every file missing or unreadable): the errors say it all, no empty table
+    if (stats.records() > 0) {
+      printer.end(stats);
     }
     out.flush();
-    return bad ? DerivxCommand.BAD_INPUT : DerivxCommand.OK;
+    if (errors.count() > 0) {
+      return DerivxCommand.INTERNAL_ERROR;
+    }
+    return inputs.bad() ? DerivxCommand.BAD_INPUT : DerivxCommand.OK;
+  }
+
+  /** Writes failures as they come, then the counts. */
+  private interface Printer {
+    void failure(ParseStats.Failure f);
+
+    void end(ParseStats stats);
+  }
+
+  private static final class TablePrinter implements Printer {
+    private final PrintWriter out;
+    private boolean any;
+
+    TablePrinter(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void failure(ParseStats.Failure f) {
+      if (!any) {
+        any = true;
+        out.println(ParseStats.FAILURES_HEADING);
+      }
+      f.print(out);
+    }
+
+    @Override
+    public void end(ParseStats stats) {
+      if (any) {
+        out.println();
+      }
+      stats.printSummary(out);
+    }
+  }
+
+  /** {@code {"failures": [...], "records", "equations", "parsed", "byVariant", "byKind"}}. */
+  private static final class JsonPrinter implements Printer {
+    private final JsonGenerator g;
+
+    JsonPrinter(PrintWriter out) {
+      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      try {
+        g = m.getFactory().createGenerator(out);
+        g.setCodec(m);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeArrayFieldStart("failures");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void failure(ParseStats.Failure f) {
+      try {
+        g.writeObject(f.toJson());
+        g.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void end(ParseStats stats) {
+      try {
+        g.writeEndArray();
+        for (Map.Entry<String, Object> e : stats.summaryJson().entrySet()) {
+          g.writeObjectField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

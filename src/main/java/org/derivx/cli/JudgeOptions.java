@@ -21,9 +21,10 @@ final class JudgeOptions {
   }
 
   /** The batch checker on the requested threads (all cores by default). */
-  BatchChecker checker() {
+  BatchChecker checker(CliContext context) {
     return new BatchChecker(
         CheckOptions.defaults(),
-        threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+        context.aroundCheck());
   }
 }

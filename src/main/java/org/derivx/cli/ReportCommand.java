@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.derivx.annotate.AnnotationException;
 import org.derivx.annotate.AnnotationStore;
-import org.derivx.check.BatchChecker;
-import org.derivx.check.CheckListener;
 import org.derivx.check.DerivationReport;
 import org.derivx.flagger.FlaggerException;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.flagger.Models;
-import org.derivx.io.DatasetException;
 import org.derivx.render.ReportWriter;
 import org.derivx.report.Entries;
 import org.derivx.report.Entry;
@@ -49,28 +46,28 @@ final class ReportCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand DerivxCommand root;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    List<Entries.Source> sources = new ArrayList<>();
-    try {
-      for (Judged j : Judged.load(files, judges.filter(), err)) {
-        sources.add(new Entries.Source(j.file(), j.record(), j.derivation()));
-      }
-    } catch (DatasetException e) {
-      err.println("derivx report: " + e.getMessage());
-      return DerivxCommand.BAD_INPUT;
-    }
-    List<String> names = sources.stream().map(Entries.Source::file).distinct().toList();
+    CliContext context = DerivxCommand.context(root);
+    InternalErrors errors = new InternalErrors(context.logDir(), err, "report");
     if (annotations != null && !Files.isRegularFile(annotations)) {
       err.println("derivx report: no annotation store at " + annotations);
       return DerivxCommand.BAD_INPUT;
     }
+    Inputs inputs = new Inputs(files, null, 1, err, errors);
+    List<Judged> all = Judged.collect(inputs, judges.filter());
+    if (all.isEmpty()) {
+      err.println("derivx report: nothing to report");
+      return errors.count() > 0 ? DerivxCommand.INTERNAL_ERROR : DerivxCommand.BAD_INPUT;
+    }
     List<float[][]> flags = null;
     if (!noFlagger) {
       try (FlaggerModel m = Models.load(judges.model, err::println)) {
-        flags = m.predict(sources.stream().map(Entries.Source::derivation).toList());
+        flags = Judging.flag(m, all, errors);
       } catch (FlaggerException e) {
         if (judges.model != null) { // asked for by name: a broken one is bad input
           err.println("derivx report: " + e.getMessage());
@@ -79,17 +76,27 @@ final class ReportCommand implements Callable<Integer> {
         err.println("derivx report: without the flagger: " + e.getMessage());
       }
     }
-    BatchChecker checker = judges.checker();
-    List<DerivationReport> checks =
-        checker.run(
-            sources.stream()
-                .map(s -> new BatchChecker.Job(s.record().id(), s.derivation()))
-                .toList(),
-            CheckListener.NONE);
+    List<DerivationReport> checks = Judging.check(judges.checker(context), all, errors);
+    // a derivation a judge failed on (reported above) is left out of the report
+    List<Entries.Source> sources = new ArrayList<>();
+    List<DerivationReport> keptChecks = new ArrayList<>();
+    List<float[][]> keptFlags = flags == null ? null : new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (checks.get(i) == null || flags != null && flags.get(i) == null) {
+        continue;
+      }
+      Judged j = all.get(i);
+      sources.add(new Entries.Source(j.file(), j.record(), j.derivation()));
+      keptChecks.add(checks.get(i));
+      if (keptFlags != null) {
+        keptFlags.add(flags.get(i));
+      }
+    }
+    List<String> names = sources.stream().map(Entries.Source::file).distinct().toList();
     List<Entry> entries;
     try (AnnotationStore store =
         annotations == null ? null : AnnotationStore.openReadOnly(annotations)) {
-      entries = Entries.build(sources, checks, flags, store);
+      entries = Entries.build(sources, keptChecks, keptFlags, store);
     } catch (AnnotationException e) {
       err.println("derivx report: " + e.getMessage());
       return DerivxCommand.BAD_INPUT;
@@ -98,6 +105,9 @@ final class ReportCommand implements Callable<Integer> {
     stdout.printf(
         "wrote %s (%d derivations) with steps.csv, derivations.csv and %d charts%n",
         out.resolve("report.html"), entries.size(), ReportWriter.charts(entries).size());
-    return DerivxCommand.OK;
+    if (errors.count() > 0) {
+      return DerivxCommand.INTERNAL_ERROR;
+    }
+    return inputs.bad() ? DerivxCommand.BAD_INPUT : DerivxCommand.OK;
   }
 }

@@ -1,6 +1,9 @@
 package org.derivx.derivation;
 
-/** A record that could not be read, where, and why. Reported, never silently dropped. */
+/**
+ * Something wrong with a record, where, and what: why it could not be read (it is skipped), or what
+ * was dropped from it (it is kept). Reported, never silently dropped.
+ */
 public record ReadProblem(Source source, String message) {
   @Override
   public String toString() {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.ReadProblem;
+import org.derivx.derivation.Source;
 import org.derivx.gui.browser.BrowserItem;
 import org.derivx.io.DatasetException;
 import org.derivx.io.DatasetFiles;
@@ -95,6 +96,17 @@ final class DatasetLoader {
         @Override
         public void problem(ReadProblem p) {
           problems.add(p.toString());
+        }
+
+        @Override
+        public void warning(ReadProblem w) {
+          problems.add("warning: " + w);
+        }
+
+        @Override
+        public void internalError(Source source, Throwable e) {
+          // a bug met reading one record: that record is missing, the others load
+          problems.add(source + ": internal error: " + e);
         }
       };
     }

@@ -9,19 +9,30 @@ import org.derivx.derivation.OperationAnnotation;
 final class Annotations {
   private Annotations() {}
 
-  /** The paper's {@code srepr_derivation}: one {@code [annotation, srepr]} pair per equation. */
-  static List<OperationAnnotation> fromJson(String key, JsonNode value) {
+  /**
+   * The paper's {@code srepr_derivation}: one {@code [annotation, srepr]} pair per equation. A null
+   * srepr is absent; a null entry or annotation leaves the equations without annotations (they are
+   * one per equation or none), with a warning.
+   */
+  static List<OperationAnnotation> fromJson(String key, JsonNode value, List<String> warnings) {
     if (!value.isArray()) {
       throw new IllegalArgumentException("'" + key + "' should be an array");
     }
     List<OperationAnnotation> out = new ArrayList<>();
     int k = 1;
     for (JsonNode pair : value) {
-      if (!pair.isArray() || pair.size() != 2 || !pair.get(1).isTextual()) {
+      if (JsonValues.absent(pair) || pair.isArray() && JsonValues.absent(pair.get(0))) {
+        warnings.add("'" + key + "' entry " + k + " is null: the annotations are dropped");
+        return List.of();
+      }
+      if (!pair.isArray()
+          || pair.size() != 2
+          || !(pair.get(1).isTextual() || JsonValues.absent(pair.get(1)))) {
         throw new IllegalArgumentException(
             "'" + key + "' entry " + k + " should be [annotation, srepr]");
       }
-      out.add(operation(key, k, pair.get(0), pair.get(1).asText()));
+      String srepr = JsonValues.absent(pair.get(1)) ? null : pair.get(1).asText();
+      out.add(operation(key, k, pair.get(0), srepr));
       k++;
     }
     return out;

@@ -3,10 +3,6 @@ package org.derivx.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +15,6 @@ import org.derivx.derivation.Equation;
 import org.derivx.derivation.Label;
 import org.derivx.derivation.OperationAnnotation;
 import org.derivx.derivation.Prompt;
-import org.derivx.derivation.ReadProblem;
 import org.derivx.derivation.Source;
 import org.derivx.latex.Equations;
 
@@ -51,50 +46,55 @@ final class JsonlReader {
     this.mapper = mapper;
   }
 
-  void read(Path file, RecordSink sink) throws DatasetException {
+  void read(Path file, RecordSink sink, int threads) throws DatasetException {
     String name = file.getFileName().toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        Source source = Source.line(name, number);
-        try {
-          sink.record(record(source, mapper.readTree(line)));
-        } catch (JsonProcessingException e) {
-          sink.problem(new ReadProblem(source, "malformed JSON: " + e.getOriginalMessage()));
-        } catch (IllegalArgumentException e) {
-          sink.problem(new ReadProblem(source, e.getMessage()));
-        }
-      }
-    } catch (IOException e) {
-      throw new DatasetException(name + ": cannot read: " + FormatDetector.describe(e), e);
-    }
+    Decoder.run(
+        name,
+        sink,
+        threads,
+        decoder -> {
+          try (Lines lines = new Lines(TextInput.open(file))) {
+            Lines.Line line;
+            while ((line = lines.next()) != null) {
+              Source source = Source.line(name, line.number());
+              String text = line.text();
+              if (line.tooLong()) {
+                decoder.submit(
+                    () ->
+                        Decoded.problem(source, "longer than " + Lines.MAX_CHARS + " characters"));
+              } else if (!text.isBlank()) {
+                decoder.submit(() -> Decoded.decode(source, w -> record(source, text, w)));
+              }
+            }
+          }
+        });
   }
 
-  private DerivationRecord record(Source source, JsonNode n) {
+  private DerivationRecord record(Source source, String line, List<String> warnings)
+      throws JsonProcessingException {
+    JsonNode n = mapper.readTree(line);
+    if (JsonValues.absent(n)) {
+      return null; // a line holding null is no record
+    }
     if (!n.isObject()) {
       throw new IllegalArgumentException("expected a JSON object per line");
     }
     JsonNode idNode = n.get("id");
-    if (idNode == null
+    if (JsonValues.absent(idNode)
         || !(idNode.isTextual() || idNode.isIntegralNumber())
         || idNode.asText().isBlank()) {
       throw new IllegalArgumentException("missing \"id\" (a non-empty string or integer)");
     }
     String id = idNode.asText();
-    List<Equation> steps = equations(n.get("steps"), "steps", true);
+    List<Equation> steps = equations(n.get("steps"), "steps", true, warnings);
     String model = optionalText(n, "model");
     String perturbation = optionalText(n, "variant");
     if (perturbation == null) {
       perturbation = "static";
     }
-    Prompt prompt = n.has("prompt") ? prompt(n.get("prompt")) : null;
-    List<Label> labels = labels(n.get("labels"), steps.size());
-    List<OperationAnnotation> ops = operations(n.get("operations"), steps.size());
+    Prompt prompt = JsonValues.absent(n.get("prompt")) ? null : prompt(n.get("prompt"), warnings);
+    List<Label> labels = labels(n.get("labels"), steps.size(), warnings);
+    List<OperationAnnotation> ops = operations(n.get("operations"), steps.size(), warnings);
     boolean reference = "reference".equals(optionalText(n, "kind"));
     String name =
         model != null ? perturbation + "_" + model : reference ? refName(perturbation) : "steps";
@@ -109,7 +109,7 @@ final class JsonlReader {
             steps,
             ops,
             labels));
-    if (n.has("reference")) {
+    if (!JsonValues.absent(n.get("reference"))) {
       variants.add(
           new Derivation(
               refName(perturbation),
@@ -117,25 +117,26 @@ final class JsonlReader {
               null,
               perturbation,
               prompt,
-              equations(n.get("reference"), "reference", true),
+              equations(n.get("reference"), "reference", true, warnings),
               List.of(),
               List.of()));
     }
     Map<String, Object> meta = new LinkedHashMap<>();
-    if (n.has("meta")) {
-      if (!n.get("meta").isObject()) {
+    JsonNode metaNode = n.get("meta");
+    if (!JsonValues.absent(metaNode)) {
+      if (!metaNode.isObject()) {
         throw new IllegalArgumentException("\"meta\" should be an object");
       }
-      n.get("meta")
-          .fields()
-          .forEachRemaining(
-              f -> meta.put(f.getKey(), mapper.convertValue(f.getValue(), Object.class)));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> m = (Map<String, Object>) JsonValues.plain(metaNode);
+      meta.putAll(m);
     }
-    n.fieldNames()
+    n.fields()
         .forEachRemaining(
-            k -> {
-              if (!KNOWN.contains(k)) {
-                meta.put(k, mapper.convertValue(n.get(k), Object.class)); // kept, not dropped
+            f -> {
+              Object v = JsonValues.plain(f.getValue());
+              if (!KNOWN.contains(f.getKey()) && v != null) {
+                meta.put(f.getKey(), v); // kept, not dropped
               }
             });
     return new DerivationRecord(id, source, prompt, variants, meta);
@@ -157,8 +158,9 @@ final class JsonlReader {
   }
 
   /** An array of LaTeX strings, or one string of equations joined by " and ". */
-  private static List<Equation> equations(JsonNode v, String key, boolean required) {
-    if (v == null || v.isNull()) {
+  private static List<Equation> equations(
+      JsonNode v, String key, boolean required, List<String> warnings) {
+    if (JsonValues.absent(v)) {
       if (required) {
         throw new IllegalArgumentException("missing \"" + key + "\"");
       }
@@ -172,10 +174,16 @@ final class JsonlReader {
     }
     List<Equation> out = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
-      if (!v.get(i).isTextual()) {
+      JsonNode e = v.get(i);
+      if (JsonValues.absent(e)) {
+        warnings.add(
+            "\"" + key + "\"[" + i + "] is null: read as absent (the entries after it move up)");
+        continue;
+      }
+      if (!e.isTextual()) {
         throw new IllegalArgumentException("\"" + key + "\"[" + i + "] is not a string");
       }
-      out.add(Equations.parse(v.get(i).asText()));
+      out.add(Equations.parse(e.asText()));
     }
     if (required && out.isEmpty() && key.equals("steps")) {
       throw new IllegalArgumentException("\"steps\" is empty");
@@ -183,7 +191,7 @@ final class JsonlReader {
     return out;
   }
 
-  private static Prompt prompt(JsonNode v) {
+  private static Prompt prompt(JsonNode v, List<String> warnings) {
     if (v.isTextual()) {
       return PromptParser.parse(v.asText());
     }
@@ -191,47 +199,76 @@ final class JsonlReader {
       throw new IllegalArgumentException("\"prompt\" should be an object or the prompt text");
     }
     JsonNode goal = v.get("goal");
-    if (goal != null && !goal.isNull() && !goal.isTextual()) {
+    if (!JsonValues.absent(goal) && !goal.isTextual()) {
       throw new IllegalArgumentException("\"prompt.goal\" should be a string");
     }
     return new Prompt(
-        equations(v.get("premises"), "prompt.premises", false),
-        equations(v.get("intermediates"), "prompt.intermediates", false),
-        goal == null || goal.isNull() ? null : Equations.parse(goal.asText()),
+        equations(v.get("premises"), "prompt.premises", false, warnings),
+        equations(v.get("intermediates"), "prompt.intermediates", false, warnings),
+        JsonValues.absent(goal) ? null : Equations.parse(goal.asText()),
         null);
   }
 
-  private static List<Label> labels(JsonNode v, int steps) {
-    if (v == null || v.isNull()) {
+  /**
+   * Known labels. A label that cannot apply (no such step, an unknown category, no step number) is
+   * dropped with a warning; the record and its other labels are kept.
+   */
+  private static List<Label> labels(JsonNode v, int steps, List<String> warnings) {
+    if (JsonValues.absent(v)) {
       return List.of();
     }
     if (!v.isArray()) {
       throw new IllegalArgumentException("\"labels\" should be an array");
     }
     List<Label> out = new ArrayList<>();
-    for (JsonNode l : v) {
-      JsonNode step = l.get("step");
-      JsonNode cat = l.get("category");
-      if (step == null || !step.isIntegralNumber() || cat == null || !cat.isTextual()) {
-        throw new IllegalArgumentException("a label needs \"step\" (integer) and \"category\"");
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode l = v.get(i);
+      if (JsonValues.absent(l)) {
+        continue; // a null label is no label
       }
-      int k = step.asInt();
-      if (k < 1 || k > steps) {
-        throw new IllegalArgumentException(
-            "label for step " + k + " but the derivation has " + steps + " steps");
-      }
-      if (!CATEGORIES.contains(cat.asText())) {
-        throw new IllegalArgumentException(
-            "unknown label category '" + cat.asText() + "' (one of " + CATEGORIES + ")");
+      String why = labelProblem(l, steps);
+      if (why != null) {
+        warnings.add("label " + i + " " + describeLabel(l) + " dropped: " + why);
+        continue;
       }
       JsonNode note = l.get("note");
-      out.add(new Label(k, cat.asText(), note == null || note.isNull() ? null : note.asText()));
+      out.add(
+          new Label(
+              l.get("step").asInt(),
+              l.get("category").asText(),
+              JsonValues.absent(note) ? null : note.asText()));
     }
     return out;
   }
 
-  private static List<OperationAnnotation> operations(JsonNode v, int steps) {
-    if (v == null || v.isNull()) {
+  /** Why a label cannot apply to a derivation of {@code steps} steps, or null if it can. */
+  private static String labelProblem(JsonNode l, int steps) {
+    JsonNode step = l.get("step");
+    JsonNode cat = l.get("category");
+    if (!l.isObject()
+        || JsonValues.absent(step)
+        || !step.isIntegralNumber()
+        || JsonValues.absent(cat)
+        || !cat.isTextual()) {
+      return "a label needs \"step\" (integer) and \"category\"";
+    }
+    if (!step.canConvertToInt() || step.asInt() < 1 || step.asInt() > steps) {
+      return "there is no step " + step.asText() + " (the derivation has " + steps + " steps)";
+    }
+    if (!CATEGORIES.contains(cat.asText())) {
+      return "unknown category '" + cat.asText() + "' (one of " + CATEGORIES + ")";
+    }
+    return null;
+  }
+
+  private static String describeLabel(JsonNode l) {
+    String s = l.toString();
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+  }
+
+  private static List<OperationAnnotation> operations(
+      JsonNode v, int steps, List<String> warnings) {
+    if (JsonValues.absent(v)) {
       return List.of();
     }
     if (!v.isArray() || v.size() != steps) {
@@ -240,6 +277,11 @@ final class JsonlReader {
     }
     List<OperationAnnotation> out = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
+      if (JsonValues.absent(v.get(i))) {
+        // one entry per step or none: a null entry leaves the steps without operations
+        warnings.add("\"operations\"[" + i + "] is null: the operations are dropped");
+        return List.of();
+      }
       out.add(Annotations.operation("operations", i + 1, v.get(i), null));
     }
     return out;

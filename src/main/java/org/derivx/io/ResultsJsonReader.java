@@ -6,8 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,11 +38,25 @@ final class ResultsJsonReader {
     this.mapper = mapper;
   }
 
-  void read(Path file, RecordSink sink) throws DatasetException {
+  void read(Path file, RecordSink sink, int threads) throws DatasetException {
     String name = file.getFileName().toString();
+    Decoder.run(
+        name,
+        sink,
+        threads,
+        decoder -> {
+          try (Reader text = TextInput.open(file);
+              JsonParser p = mapper.getFactory().createParser(text)) {
+            elements(name, p, decoder, sink);
+          }
+        });
+  }
+
+  /** Submits one frame per array element; malformed JSON ends the array. */
+  private void elements(String name, JsonParser p, Decoder decoder, RecordSink sink)
+      throws IOException, DatasetException, InterruptedException {
     long index = 0;
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser p = mapper.getFactory().createParser(in)) {
+    try {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new DatasetException(name + ": expected a JSON array of records");
       }
@@ -52,32 +65,32 @@ final class ResultsJsonReader {
           throw new DatasetException(name + ": the array is not closed");
         }
         Source source = Source.element(name, index);
+        String id = Source.positionalId(name, index);
         JsonNode node = mapper.readTree(p);
-        try {
-          sink.record(record(Source.positionalId(name, index), source, node));
-        } catch (IllegalArgumentException e) {
-          sink.problem(new ReadProblem(source, e.getMessage()));
+        if (JsonValues.absent(node)) {
+          index++; // a null element is no record; ids stay positional
+          continue;
         }
+        decoder.submit(() -> Decoded.decode(source, w -> record(id, source, node, w)));
         index++;
       }
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where =
           loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      String message = "malformed JSON" + where + ": " + e.getOriginalMessage();
+      String message = "malformed JSON" + where + ": " + JsonValues.describe(e);
       if (index == 0) {
         throw new DatasetException(name + ": " + message, e);
       }
+      decoder.finish();
       // keep what was read; the rest of the file cannot be trusted
       sink.problem(
           new ReadProblem(
               Source.element(name, index), message + "; elements from here on were not read"));
-    } catch (IOException e) {
-      throw new DatasetException(name + ": cannot read: " + FormatDetector.describe(e), e);
     }
   }
 
-  private DerivationRecord record(String id, Source source, JsonNode node) {
+  private DerivationRecord record(String id, Source source, JsonNode node, List<String> warnings) {
     if (!node.isObject()) {
       throw new IllegalArgumentException("expected an object but found " + node.getNodeType());
     }
@@ -90,6 +103,9 @@ final class ResultsJsonReader {
       var field = it.next();
       String key = field.getKey();
       JsonNode value = field.getValue();
+      if (JsonValues.absent(value)) {
+        continue; // null reads as absent
+      }
       Matcher ref = REFERENCE_KEY.matcher(key);
       Matcher gen = GENERATION.matcher(key);
       if (ref.matches()) {
@@ -97,12 +113,12 @@ final class ResultsJsonReader {
         switch (ref.group(2)) {
           case "prompt" -> prompts.put(pert, PromptParser.parse(text(key, value)));
           case "derivation" -> references.put(pert, text(key, value));
-          default -> annotations.put(pert, Annotations.fromJson(key, value));
+          default -> annotations.put(pert, Annotations.fromJson(key, value, warnings));
         }
       } else if (gen.matches() && value.isTextual()) {
         generations.put(key, value.asText());
       } else {
-        meta.put(key, mapper.convertValue(value, Object.class));
+        meta.put(key, JsonValues.plain(value));
       }
     }
     List<Derivation> variants = new ArrayList<>();

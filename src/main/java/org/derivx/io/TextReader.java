@@ -1,18 +1,14 @@
 package org.derivx.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Prompt;
-import org.derivx.derivation.ReadProblem;
 import org.derivx.derivation.Source;
 import org.derivx.latex.Equations;
 
@@ -22,76 +18,88 @@ import org.derivx.latex.Equations;
  * comments. Record ids are {@code <file-stem>#<index from 0>}.
  */
 final class TextReader {
-  void read(Path file, RecordSink sink) throws DatasetException {
+  void read(Path file, RecordSink sink, int threads) throws DatasetException {
     String name = file.getFileName().toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Block block = null;
-      int index = 0;
-      long number = 0;
-      String line;
-      while ((line = in.readLine()) != null) {
-        number++;
-        String t = line.strip();
-        if (t.startsWith("#")) {
-          continue;
-        }
-        if (t.isEmpty()) {
-          if (block != null) {
-            block.emit(Source.positionalId(name, index++), name, sink);
-            block = null;
+    Decoder.run(
+        name,
+        sink,
+        threads,
+        decoder -> {
+          try (Lines lines = new Lines(TextInput.open(file))) {
+            Block block = null;
+            int index = 0;
+            Lines.Line line;
+            while ((line = lines.next()) != null) {
+              String t = line.text().strip();
+              if (t.startsWith("#")) {
+                continue;
+              }
+              if (t.isEmpty() && !line.tooLong()) {
+                if (block != null) {
+                  decoder.submit(block.frame(Source.positionalId(name, index++), name));
+                  block = null;
+                }
+                continue;
+              }
+              if (block == null) {
+                block = new Block(line.number());
+              }
+              block.add(line, t);
+            }
+            if (block != null) {
+              decoder.submit(block.frame(Source.positionalId(name, index), name));
+            }
           }
-          continue;
-        }
-        if (block == null) {
-          block = new Block(number);
-        }
-        block.add(t);
-      }
-      if (block != null) {
-        block.emit(Source.positionalId(name, index), name, sink);
-      }
-    } catch (IOException e) {
-      throw new DatasetException(name + ": cannot read: " + FormatDetector.describe(e), e);
-    }
+        });
   }
 
+  /** The lines of one derivation, parsed when decoded. */
   private static final class Block {
     final long firstLine;
-    final List<Equation> premises = new ArrayList<>();
-    final List<Equation> intermediates = new ArrayList<>();
-    final List<Equation> steps = new ArrayList<>();
-    Equation goal;
+    final List<String> lines = new ArrayList<>();
     String problem;
 
     Block(long firstLine) {
       this.firstLine = firstLine;
     }
 
-    void add(String line) {
-      String lower = line.toLowerCase(java.util.Locale.ROOT);
-      if (lower.startsWith("given:")) {
-        premises.addAll(PromptParser.equations(line.substring(6)));
-      } else if (lower.startsWith("derive:")) {
-        intermediates.addAll(PromptParser.equations(line.substring(7)));
-      } else if (lower.startsWith("goal:")) {
-        if (goal != null) {
-          problem = "more than one Goal: line";
-        }
-        goal = Equations.parse(line.substring(5).strip());
-      } else {
-        steps.add(Equations.parse(line));
+    void add(Lines.Line line, String text) {
+      if (line.tooLong() && problem == null) {
+        problem = "line " + line.number() + " is longer than " + Lines.MAX_CHARS + " characters";
       }
+      lines.add(text);
     }
 
-    void emit(String id, String file, RecordSink sink) {
+    java.util.function.Supplier<Decoded> frame(String id, String file) {
       Source source = Source.line(file, firstLine);
-      if (problem != null) {
-        sink.problem(new ReadProblem(source, problem));
-        return;
+      return () ->
+          problem != null
+              ? Decoded.problem(source, problem)
+              : Decoded.decode(source, w -> record(id, source));
+    }
+
+    private DerivationRecord record(String id, Source source) {
+      List<Equation> premises = new ArrayList<>();
+      List<Equation> intermediates = new ArrayList<>();
+      List<Equation> steps = new ArrayList<>();
+      Equation goal = null;
+      for (String line : lines) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("given:")) {
+          premises.addAll(PromptParser.equations(line.substring(6)));
+        } else if (lower.startsWith("derive:")) {
+          intermediates.addAll(PromptParser.equations(line.substring(7)));
+        } else if (lower.startsWith("goal:")) {
+          if (goal != null) {
+            throw new IllegalArgumentException("more than one Goal: line");
+          }
+          goal = Equations.parse(line.substring(5).strip());
+        } else {
+          steps.add(Equations.parse(line));
+        }
       }
       if (steps.isEmpty()) {
-        sink.problem(new ReadProblem(source, "a derivation without equations (only Given:/Goal:)"));
-        return;
+        throw new IllegalArgumentException("a derivation without equations (only Given:/Goal:)");
       }
       boolean hasPrompt = !premises.isEmpty() || !intermediates.isEmpty() || goal != null;
       Prompt prompt = hasPrompt ? new Prompt(premises, intermediates, goal, null) : null;
@@ -105,7 +113,7 @@ final class TextReader {
               steps,
               List.of(),
               List.of());
-      sink.record(new DerivationRecord(id, source, prompt, List.of(d), Map.of()));
+      return new DerivationRecord(id, source, prompt, List.of(d), Map.of());
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
@@ -14,7 +15,23 @@ import org.derivx.derivation.Equation;
 /** Counts records, equations and parse failures per variant and per kind (reference/generation). */
 public final class ParseStats {
   /** One equation that did not parse. */
-  public record Failure(String id, String variant, int step, String latex, String error) {}
+  public record Failure(String id, String variant, int step, String latex, String error) {
+    /** {@code {"id", "variant", "step", "latex", "error"}}. */
+    public Map<String, Object> toJson() {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("id", id);
+      e.put("variant", variant);
+      e.put("step", step);
+      e.put("latex", latex);
+      e.put("error", error);
+      return e;
+    }
+
+    /** Two lines of the table: where and why, then the LaTeX. */
+    public void print(PrintWriter out) {
+      out.printf("  %s  %s  step %d: %s%n      %s%n", id, variant, step, error, latex);
+    }
+  }
 
   private static final class Count {
     long equations;
@@ -47,18 +64,31 @@ public final class ParseStats {
 
   public void add(Dataset d) {
     for (DerivationRecord r : d.records()) {
-      records++;
-      for (Derivation v : r.variants()) {
-        Count c = byVariant.computeIfAbsent(v.name(), k -> new Count());
-        Count k = byKind.computeIfAbsent(v.kind(), x -> new Count());
-        for (int i = 1; i <= v.size(); i++) {
-          Equation e = v.step(i);
-          c.add(e);
-          k.add(e);
-          total.add(e);
-          if (!e.parsed()) {
-            failures.add(new Failure(r.id(), v.name(), i, e.raw(), e.error().toString()));
-          }
+      add(r);
+    }
+  }
+
+  /** Counts one record, keeping its failures (for {@link #failures} and {@link #toJson}). */
+  public void add(DerivationRecord r) {
+    add(r, failures::add);
+  }
+
+  /**
+   * Counts one record and hands its failures to {@code onFailure} instead of keeping them: a
+   * dataset of any size is counted in constant memory.
+   */
+  public void add(DerivationRecord r, Consumer<Failure> onFailure) {
+    records++;
+    for (Derivation v : r.variants()) {
+      Count c = byVariant.computeIfAbsent(v.name(), k -> new Count());
+      Count k = byKind.computeIfAbsent(v.kind(), x -> new Count());
+      for (int i = 1; i <= v.size(); i++) {
+        Equation e = v.step(i);
+        c.add(e);
+        k.add(e);
+        total.add(e);
+        if (!e.parsed()) {
+          onFailure.accept(new Failure(r.id(), v.name(), i, e.raw(), e.error().toString()));
         }
       }
     }
@@ -82,6 +112,17 @@ public final class ParseStats {
 
   /** The {@code --json} shape of {@code derivx inspect}. */
   public Map<String, Object> toJson() {
+    Map<String, Object> m = summaryJson();
+    List<Map<String, Object>> f = new ArrayList<>();
+    for (Failure x : failures) {
+      f.add(x.toJson());
+    }
+    m.put("failures", f);
+    return m;
+  }
+
+  /** {@link #toJson} without the failures. */
+  public Map<String, Object> summaryJson() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("records", records);
     m.put("equations", total.equations);
@@ -92,21 +133,23 @@ public final class ParseStats {
     Map<String, Object> k = new LinkedHashMap<>();
     byKind.forEach((kind, c) -> k.put(kind.name().toLowerCase(java.util.Locale.ROOT), c.json()));
     m.put("byKind", k);
-    List<Map<String, Object>> f = new ArrayList<>();
-    for (Failure x : failures) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("id", x.id());
-      e.put("variant", x.variant());
-      e.put("step", x.step());
-      e.put("latex", x.latex());
-      e.put("error", x.error());
-      f.add(e);
-    }
-    m.put("failures", f);
     return m;
   }
 
   public void printTable(PrintWriter out) {
+    printSummary(out);
+    if (!failures.isEmpty()) {
+      out.println();
+      out.println(FAILURES_HEADING);
+      failures.forEach(x -> x.print(out));
+    }
+  }
+
+  /** Heads the list of failures in the table. */
+  public static final String FAILURES_HEADING = "equations that do not parse:";
+
+  /** The counts: records, equations and parse rate, then per variant and per kind. */
+  public void printSummary(PrintWriter out) {
     out.printf(
         "records: %d   equations: %d   parsed: %s%n", records, total.equations, total.rate());
     out.println();
@@ -121,14 +164,5 @@ public final class ParseStats {
                 c.equations,
                 c.parsed,
                 c.rate()));
-    if (!failures.isEmpty()) {
-      out.println();
-      out.println("equations that do not parse:");
-      for (Failure x : failures) {
-        out.printf(
-            "  %s  %s  step %d: %s%n      %s%n",
-            x.id(), x.variant(), x.step(), x.error(), x.latex());
-      }
-    }
   }
 }

@@ -108,7 +108,9 @@ class ReadersTest {
   void jsonlRecordsAndEveryBadLineNamed() throws Exception {
     Dataset d = Datasets.load(fixture("mini.jsonl"));
     assertThat(d.format()).isEqualTo("jsonl");
-    assertThat(d.records()).extracting(DerivationRecord::id).containsExactly("ok-1", "2", "ops");
+    assertThat(d.records())
+        .extracting(DerivationRecord::id)
+        .containsExactly("ok-1", "2", "bad-label", "bad-category", "ops");
     DerivationRecord r = d.records().get(0);
     assertThat(r.source()).isEqualTo(Source.line("mini.jsonl", 1));
     assertThat(r.variants())
@@ -126,7 +128,7 @@ class ReadersTest {
     assertThat(r.prompt().goal().raw()).isEqualTo("\\frac{d}{d x} f{(x)} = 2 x");
     assertThat(r.meta()).containsEntry("seed", 7).containsEntry("extra", List.of(1, 2));
     assertThat(d.records().get(1).variants().get(0).steps()).hasSize(2);
-    assertThat(d.records().get(2).variants().get(0).annotations().get(1).operation())
+    assertThat(d.records().get(4).variants().get(0).annotations().get(1).operation())
         .isEqualTo("add");
 
     assertThat(d.problems())
@@ -134,9 +136,22 @@ class ReadersTest {
         .satisfiesExactly(
             m -> assertThat(m).startsWith("4: malformed JSON"),
             m -> assertThat(m).isEqualTo("5: missing \"id\" (a non-empty string or integer)"),
-            m -> assertThat(m).startsWith("6: label for step 4 but the derivation has 1 steps"),
-            m -> assertThat(m).startsWith("7: unknown label category 'WRONG'"),
             m -> assertThat(m).isEqualTo("9: expected a JSON object per line"));
+    // a label that cannot apply is dropped with a warning naming file, record and label; the
+    // record stays
+    assertThat(d.records().get(2).variants().get(0).labels()).isEmpty();
+    assertThat(d.records().get(3).variants().get(0).labels()).isEmpty();
+    assertThat(d.warnings())
+        .extracting(ReadProblem::toString)
+        .satisfiesExactly(
+            m ->
+                assertThat(m)
+                    .startsWith("mini.jsonl:6: record bad-label: label 0 {\"step\":4")
+                    .endsWith("dropped: there is no step 4 (the derivation has 1 steps)"),
+            m ->
+                assertThat(m)
+                    .startsWith("mini.jsonl:7: record bad-category: label 0")
+                    .contains("unknown category 'WRONG'"));
   }
 
   @Test
@@ -211,6 +226,11 @@ class ReadersTest {
           @Override
           public void problem(ReadProblem problem) {
             throw new AssertionError(problem.toString());
+          }
+
+          @Override
+          public void warning(ReadProblem warning) {
+            throw new AssertionError(warning.toString());
           }
         });
     assertThat(count[0]).isEqualTo(20_000);
