@@ -33,6 +33,11 @@ public record DerivationReport(
     return steps.stream().filter(s -> s.verdict() == v).count();
   }
 
+  /** INCORRECT steps that carry an earlier error forward (counted apart from root errors). */
+  public long carried() {
+    return steps.stream().filter(s -> s.verdict() == Verdict.INCORRECT && s.carried()).count();
+  }
+
   public boolean hasErrors() {
     return steps.stream().anyMatch(s -> s.verdict().isError());
   }

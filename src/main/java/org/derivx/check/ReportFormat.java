@@ -55,6 +55,9 @@ public final class ReportFormat {
     if (s.premise() != null) {
       o.put("premise", s.premise());
     }
+    if (s.carried()) {
+      o.put("carried", true);
+    }
     if (s.verdict() == Verdict.SKIPPED) {
       o.put("operations", s.operations() == null ? "≥2" : s.operations().toString());
     }
@@ -64,6 +67,7 @@ public final class ReportFormat {
       s.counterexample().point().forEach(point::put);
       c.put("lhs", s.counterexample().lhs());
       c.put("rhs", s.counterexample().rhs());
+      c.put("by", s.counterexample().symja() ? "symja" : "checker");
     }
     o.put("detail", s.detail());
     if (s.confirmation() != StepResult.Confirmation.NONE) {
@@ -88,6 +92,9 @@ public final class ReportFormat {
       if (n > 0) {
         counts.put(v.name(), n);
       }
+    }
+    if (r.carried() > 0) {
+      o.put("carried", r.carried());
     }
     o.put("ms", Math.round(r.millis() * 10) / 10.0);
     return o;

@@ -8,14 +8,19 @@ import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
 import org.derivx.check.Verdict;
 
-/** Verdict counts per variant and how many derivations reached their goal. */
+/**
+ * Verdict counts per variant (INCORRECT split into root errors and errors carried forward) and how
+ * many derivations reached their goal, soundly or after an error.
+ */
 public final class VerdictStats {
   /** Counts for one variant name. */
   public static final class Row {
     final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
     long derivations;
     long goalReached;
+    long goalAfterError;
     long goalStated;
+    long carried;
 
     public long count(Verdict v) {
       return verdicts.getOrDefault(v, 0L);
@@ -29,8 +34,19 @@ public final class VerdictStats {
       return derivations;
     }
 
+    /** Reached by a sound chain. */
     public long goalReached() {
       return goalReached;
+    }
+
+    /** Reached, but resting on an INCORRECT (or unparseable) step. */
+    public long goalAfterError() {
+      return goalAfterError;
+    }
+
+    /** INCORRECT steps that carry an earlier error forward. */
+    public long carried() {
+      return carried;
     }
   }
 
@@ -46,6 +62,10 @@ public final class VerdictStats {
       if (r.goal() == DerivationReport.Goal.REACHED) {
         row.goalReached++;
       }
+      if (r.goal() == DerivationReport.Goal.REACHED_AFTER_ERROR) {
+        row.goalAfterError++;
+      }
+      row.carried += r.carried();
       for (StepResult s : r.steps()) {
         row.verdicts.merge(s.verdict(), 1L, Long::sum);
       }
@@ -64,8 +84,11 @@ public final class VerdictStats {
     StringBuilder head = new StringBuilder(String.format("%-28s %5s", "variant", "steps"));
     for (Verdict v : Verdict.values()) {
       head.append(String.format(" %11s", v.name()));
+      if (v == Verdict.INCORRECT) {
+        head.append(String.format(" %11s", "(carried)"));
+      }
     }
-    head.append(String.format(" %9s", "goal"));
+    head.append(String.format(" %-15s", " goal sound+err/all"));
     out.println(head);
     rows.forEach((name, row) -> out.println(line(name, row)));
     out.println(line("total", total));
@@ -74,9 +97,15 @@ public final class VerdictStats {
   private static String line(String name, Row row) {
     StringBuilder sb = new StringBuilder(String.format("%-28s %5d", name, row.steps()));
     for (Verdict v : Verdict.values()) {
-      sb.append(String.format(" %11d", row.count(v)));
+      // INCORRECT counts root errors; the next column those carried forward
+      sb.append(
+          String.format(
+              " %11d", v == Verdict.INCORRECT ? row.count(v) - row.carried : row.count(v)));
+      if (v == Verdict.INCORRECT) {
+        sb.append(String.format(" %11d", row.carried));
+      }
     }
-    sb.append(String.format(" %4d/%-4d", row.goalReached, row.goalStated));
+    sb.append(String.format(" %5d+%d/%d", row.goalReached, row.goalAfterError, row.goalStated));
     return sb.toString();
   }
 }

@@ -43,7 +43,7 @@ final class Errors {
       StepChecker checker,
       Map<String, Object> meta) {
     SplittableRandom r = g.random();
-    for (int attempt = 0; attempt < 8; attempt++) {
+    for (int attempt = 0; attempt < 16; attempt++) {
       Map<Integer, String> expected = new TreeMap<>();
       Optional<Chain> broken =
           switch (kind) {

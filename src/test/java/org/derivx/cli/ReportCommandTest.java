@@ -48,7 +48,7 @@ class ReportCommandTest {
     List<String> steps = Files.readAllLines(out.resolve("steps.csv"));
     assertThat(steps.get(0))
         .isEqualTo(
-            "file,record_id,variant,model,perturbation,step,latex,checker_verdict,checker_rule,"
+            "file,record_id,variant,model,perturbation,step,latex,checker_verdict,checker_carried,checker_rule,"
                 + "flagger,p_valid,p_skipped,p_redundant,p_irrelevant,p_incorrect,human,"
                 + "human_labels,disputed");
     int total = r.variants().stream().mapToInt(v -> v.size()).sum();

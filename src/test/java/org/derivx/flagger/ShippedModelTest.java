@@ -38,7 +38,7 @@ class ShippedModelTest {
           }
         }
       }
-      assertThat(steps).isGreaterThan(150);
+      assertThat(steps).isGreaterThan(120);
       assertThat((double) agree / steps).as("step accuracy").isGreaterThan(0.9);
       assertThat(errorsFound)
           .as("injected errors found, of %d", errors)

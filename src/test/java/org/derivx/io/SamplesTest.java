@@ -57,6 +57,6 @@ class SamplesTest {
         }
       }
     }
-    assertThat(labelled).isGreaterThan(150);
+    assertThat(labelled).isGreaterThan(120);
   }
 }

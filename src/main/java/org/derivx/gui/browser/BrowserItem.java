@@ -149,23 +149,35 @@ public final class BrowserItem {
     return errors;
   }
 
-  /** The badge text, e.g. "5✓ 1» 1✗", or "…" while unchecked. */
+  /**
+   * The badge text, e.g. "5✓ 1» 1✗ 2↪" (INCORRECT as root errors ✗ and errors carried forward ↪),
+   * or "…" while unchecked.
+   */
   public String badge() {
-    if (report.get() == null) {
+    DerivationReport r = report.get();
+    if (r == null) {
       return "\u2026";
     }
+    long carried = r.carried();
     StringBuilder b = new StringBuilder();
     counts()
         .forEach(
             (v, n) -> {
-              if (v != Verdict.PREMISE) {
+              long shown = v == Verdict.INCORRECT ? n - carried : n;
+              if (v != Verdict.PREMISE && shown > 0) {
                 b.append(b.length() == 0 ? "" : " ")
-                    .append(n)
+                    .append(shown)
                     .append(org.derivx.render.VerdictStyle.of(v).symbol());
               }
             });
+    if (carried > 0) {
+      b.append(b.length() == 0 ? "" : " ").append(carried).append(CARRIED);
+    }
     return b.toString();
   }
+
+  /** The badge's mark for errors carried forward. */
+  public static final String CARRIED = "\u21AA";
 
   /** The variant as the browser lists it: "reference · VR" or "gpt-3.5-turbo · VR". */
   public String label() {
