@@ -1,9 +1,14 @@
 package org.derivx.cas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.derivx.expr.PlainText;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -44,6 +49,27 @@ public final class SymbolTable {
   /** The canonical name behind a symbol of this table, or null. */
   public String nameOf(ISymbol s) {
     return names.get(s);
+  }
+
+  /**
+   * {@code text} (Symja's printed form) with this table's prefixed names given back as people write
+   * them ({@code vmathbfE} → 𝐄), longest first so no name is replaced inside another.
+   */
+  public String readable(String text) {
+    List<Map.Entry<ISymbol, String>> entries = new ArrayList<>(names.entrySet());
+    entries.sort((a, b) -> b.getKey().toString().length() - a.getKey().toString().length());
+    String out = text;
+    for (Map.Entry<ISymbol, String> e : entries) {
+      String printed = e.getKey().toString();
+      if (printed.isEmpty()) {
+        continue;
+      }
+      out =
+          out.replaceAll(
+              "(?<![A-Za-z0-9$])" + Pattern.quote(printed) + "(?![A-Za-z0-9$])",
+              Matcher.quoteReplacement(PlainText.name(e.getValue())));
+    }
+    return out;
   }
 
   public boolean owns(ISymbol s) {

@@ -311,12 +311,8 @@ final class Attribution {
       Rule rule = minus ? Rule.MINUS : Rule.ADD;
       Rule mirror = minus ? Rule.ADD : Rule.MINUS;
       Relation c = Relation.of(Exprs.add(e.l(), arg), Exprs.add(e.r(), arg));
-      add(found, new Operation(rule, List.of(e.ref()), LatexPrinter.print(shown)), c, t);
-      add(
-          found,
-          new Operation(mirror, List.of(e.ref()), LatexPrinter.print(Canon.negate(shown))),
-          c,
-          t);
+      add(found, new Operation(rule, List.of(e.ref()), shown(shown)), c, t);
+      add(found, new Operation(mirror, List.of(e.ref()), shown(Canon.negate(shown))), c, t);
     }
   }
 
@@ -341,8 +337,8 @@ final class Attribution {
       Relation c = Relation.of(Exprs.mul(e.l(), arg), Exprs.mul(e.r(), arg));
       Rule rule = divide ? Rule.DIVIDE : Rule.TIMES;
       Rule mirror = divide ? Rule.TIMES : Rule.DIVIDE;
-      Operation op = new Operation(rule, List.of(e.ref()), LatexPrinter.print(shown));
-      Operation reverse = new Operation(mirror, List.of(e.ref()), LatexPrinter.print(mirrored));
+      Operation op = new Operation(rule, List.of(e.ref()), shown(shown));
+      Operation reverse = new Operation(mirror, List.of(e.ref()), shown(mirrored));
       String why = dividesByZero(arg, e);
       if (why != null) {
         byZero.put(op, why);
@@ -411,7 +407,7 @@ final class Attribution {
           && Samples.same(t.rhs(), zip(e.rhs(), k, Complex::pow))) {
         add(
             found,
-            new Operation(Rule.POWER, List.of(e.ref()), LatexPrinter.print(x)),
+            new Operation(Rule.POWER, List.of(e.ref()), shown(x)),
             Relation.of(new Pow(e.l(), x), new Pow(e.r(), x)),
             t);
         return;
@@ -505,6 +501,14 @@ final class Attribution {
         found.add(new Operation(Rule.COMBINE, List.of(e.ref(), f.ref()), names.get(k)));
       }
     }
+  }
+
+  /**
+   * An inferred argument as shown to people: automatically simplified, so "add 1", not "add -1 + 2"
+   * (the numbers decided already; this is only its spelling).
+   */
+  private static String shown(Expr argument) {
+    return LatexPrinter.print(Auto.of(argument));
   }
 
   /** Does candidate {@code c} have the step's sides (in the step's orientation)? */
