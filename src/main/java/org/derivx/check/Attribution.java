@@ -446,35 +446,54 @@ final class Attribution {
     }
   }
 
+  /** Names of the equations seen, for ruling out substitutions cheaply. */
+  private final Names names = new Names();
+
   private void substitutions(Known t, Known e, Known f, Set<Operation> found) {
+    budget.spend(1);
+    // what a substitution makes holds only the target's names and the replacement's
+    boolean lhsForRhs = names.mayOccur(f.l(), e.eq()) && names.covers(t.eq(), e.eq(), f.r());
+    boolean rhsForLhs = names.mayOccur(f.r(), e.eq()) && names.covers(t.eq(), e.eq(), f.l());
+    if (!lhsForRhs && !rhsForLhs) {
+      return;
+    }
     List<EqRef> uses = List.of(e.ref(), f.ref());
     budget.spend(Trees.size(e.eq()) + Trees.size(f.eq()));
-    Operation lhsForRhs = new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null);
-    Operation rhsForLhs = new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null);
-    Substitution.apply(e.eq(), f.l(), f.r())
-        .filter(c -> matches(t, c))
-        .ifPresent(c -> add(found, lhsForRhs, c, t));
-    Substitution.apply(e.eq(), f.r(), f.l())
-        .filter(c -> matches(t, c))
-        .ifPresent(c -> add(found, rhsForLhs, c, t));
-    if (!found.contains(lhsForRhs) && !found.contains(rhsForLhs)) {
-      Substitution.intoIntegrands(e.eq(), f.l(), f.r())
-          .filter(c -> matches(t, c))
-          .ifPresent(c -> add(found, lhsForRhs, c, t));
-      Substitution.intoIntegrands(e.eq(), f.r(), f.l())
-          .filter(c -> matches(t, c))
-          .ifPresent(c -> add(found, rhsForLhs, c, t));
+    Operation forward = new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null);
+    Operation backward = new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null);
+    if (lhsForRhs) {
+      substitute(t, e.eq(), f.l(), f.r(), forward, found);
     }
-    if (!found.contains(lhsForRhs) && !found.contains(rhsForLhs)) {
+    if (rhsForLhs) {
+      substitute(t, e.eq(), f.r(), f.l(), backward, found);
+    }
+    if (!found.contains(forward) && !found.contains(backward)) {
       // automatic simplification comes with a substitution: 4 φ^{-2} is (1/φ + 1/φ)^2 too
       Relation ea = auto(e);
-      Known fa = new Known(f.ref(), auto(f), f.lhs(), f.rhs());
-      Substitution.apply(ea, fa.l(), fa.r())
+      Relation fa = auto(f);
+      if (lhsForRhs) {
+        Substitution.apply(ea, fa.lhs(), fa.rhs())
+            .filter(c -> matches(t, c))
+            .ifPresent(c -> add(found, forward, c, t));
+      }
+      if (rhsForLhs) {
+        Substitution.apply(ea, fa.rhs(), fa.lhs())
+            .filter(c -> matches(t, c))
+            .ifPresent(c -> add(found, backward, c, t));
+      }
+    }
+  }
+
+  /** SymPy's substitution, else the one that also enters integrands, recorded if it yields t. */
+  private void substitute(
+      Known t, Relation e, Expr pattern, Expr replacement, Operation op, Set<Operation> found) {
+    Substitution.apply(e, pattern, replacement)
+        .filter(c -> matches(t, c))
+        .ifPresent(c -> add(found, op, c, t));
+    if (!found.contains(op)) {
+      Substitution.intoIntegrands(e, pattern, replacement)
           .filter(c -> matches(t, c))
-          .ifPresent(c -> add(found, lhsForRhs, c, t));
-      Substitution.apply(ea, fa.r(), fa.l())
-          .filter(c -> matches(t, c))
-          .ifPresent(c -> add(found, rhsForLhs, c, t));
+          .ifPresent(c -> add(found, op, c, t));
     }
   }
 
@@ -511,9 +530,17 @@ final class Attribution {
     return LatexPrinter.print(Auto.of(argument));
   }
 
-  /** Does candidate {@code c} have the step's sides (in the step's orientation)? */
+  /**
+   * Does candidate {@code c} have the step's sides (in the step's orientation)? Most candidates
+   * differ already at the first sample point, so that one is tried first.
+   */
   boolean matches(Known t, Relation c) {
-    Samples.Values v = samples.values(c);
+    Relation eq = Relation.of(c.lhs(), c.rhs());
+    if (!samples.sameAtFirstPoint(t.lhs()[0], eq.lhs())
+        || !samples.sameAtFirstPoint(t.rhs()[0], eq.rhs())) {
+      return false;
+    }
+    Samples.Values v = samples.values(eq);
     return Samples.same(t.lhs(), v.lhs()) && Samples.same(t.rhs(), v.rhs());
   }
 

@@ -168,6 +168,15 @@ final class Samples {
     return out;
   }
 
+  /**
+   * Could {@code e} have {@code value} at the first point? False only when both are finite and
+   * differ (a NaN there decides nothing: the other points will).
+   */
+  boolean sameAtFirstPoint(Complex value, Expr e) {
+    Complex v = new Evaluator(at(0), false, budget).eval(e);
+    return !value.isFinite() || !v.isFinite() || value.near(v, SAME);
+  }
+
   Values values(Relation r) {
     return new Values(values(r.lhs(), false), values(r.rhs(), false));
   }

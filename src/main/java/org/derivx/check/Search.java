@@ -37,6 +37,7 @@ final class Search {
   private final Budget budget;
   private final int maxDepth;
   private final Attribution.ZeroTest zero;
+  private final Names names = new Names();
   private int nextId = -1;
 
   Search(Samples samples, int maxDepth, Attribution.ZeroTest zero) {
@@ -158,6 +159,10 @@ final class Search {
           continue;
         }
         Set<EqRef> extra = Set.of(f.ref());
+        budget.spend(1);
+        if (!names.mayOccur(f.l(), r) && !names.mayOccur(f.r(), r)) {
+          continue;
+        }
         budget.spend(Trees.size(r) + Trees.size(f.eq()));
         Substitution.apply(r, f.l(), f.r())
             .ifPresent(c -> add(out, n, c, "substitute_LHS_for_RHS with " + f.ref(), extra));

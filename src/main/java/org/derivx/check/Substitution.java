@@ -34,12 +34,15 @@ final class Substitution {
   private final boolean everywhere;
 
   private Substitution(Expr pattern, Expr replacement, boolean everywhere) {
-    this.pattern = Canon.of(pattern);
-    this.replacement = Canon.of(replacement);
+    this.pattern = pattern;
+    this.replacement = replacement;
     this.everywhere = everywhere;
   }
 
-  /** {@code r} with {@code pattern} replaced on both sides, or empty if it occurs nowhere. */
+  /**
+   * {@code r} with {@code pattern} replaced on both sides, or empty if it occurs nowhere. All three
+   * must be canonical ({@link Canon}), as the pool's equations are; the result is canonical too.
+   */
   static Optional<Relation> apply(Relation r, Expr pattern, Expr replacement) {
     return apply(r, pattern, replacement, false);
   }
@@ -51,6 +54,9 @@ final class Substitution {
    * nothing beyond {@link #apply}.
    */
   static Optional<Relation> intoIntegrands(Relation r, Expr pattern, Expr replacement) {
+    if (!Trees.hasIntegral(r)) {
+      return Optional.empty();
+    }
     Optional<Relation> plain = apply(r, pattern, replacement, false);
     Optional<Relation> all = apply(r, pattern, replacement, true);
     return all.equals(plain) ? Optional.empty() : all;
@@ -64,7 +70,7 @@ final class Substitution {
     }
     List<Expr> sides = new ArrayList<>();
     for (Expr side : r.sides()) {
-      sides.add(Canon.of(s.replace(Canon.of(side))));
+      sides.add(Canon.of(s.replace(side)));
     }
     return s.hits == 0 || s.invalid ? Optional.empty() : Optional.of(new Relation(sides));
   }
