@@ -26,7 +26,15 @@ import org.derivx.check.CheckOptions;
 public final class DerivxApp extends Application {
   @Override
   public void start(Stage stage) {
-    Thread warm = new Thread(org.derivx.render.Formulas::warmUp, "derivx-warm-up");
+    // JLaTeXMath's first formula and Symja's rule tables each take a second or more to load: done
+    // on a background thread at start, not on the FX thread or inside the first check
+    Thread warm =
+        new Thread(
+            () -> {
+              org.derivx.render.Formulas.warmUp();
+              org.derivx.cas.SymjaRuntime.warm();
+            },
+            "derivx-warm-up");
     warm.setDaemon(true);
     warm.start();
     Map<String, String> named = getParameters().getNamed();
