@@ -1,5 +1,7 @@
 package org.derivx.annotate;
 
+import org.derivx.derivation.StepCategory;
+
 /** The final category of a step the annotators disagreed on, and who decided it. */
 public record Adjudication(
     ItemKey item,

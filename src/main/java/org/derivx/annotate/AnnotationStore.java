@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.derivx.derivation.StepCategory;
 
 /**
  * Annotations in one SQLite file (one per project or dataset). Every change is its own committed

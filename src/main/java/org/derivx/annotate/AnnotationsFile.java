@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.derivx.derivation.StepCategory;
 
 /**
  * A store's whole content as one flat table, in CSV or JSONL: one row per item, step label,

@@ -33,8 +33,8 @@ final class Dependencies {
     Set<Integer> needed = reachable(steps, roots, chains);
     List<StepResult> out = new ArrayList<>();
     for (StepResult r : steps) {
-      if (r.verdict() == Verdict.VALID && !needed.contains(r.step())) {
-        out.add(r.withVerdict(Verdict.IRRELEVANT, "the final step does not depend on it"));
+      if (r instanceof StepResult.Valid v && !needed.contains(r.step())) {
+        out.add(v.unused("the final step does not depend on it"));
       } else {
         out.add(r);
       }
@@ -75,15 +75,14 @@ final class Dependencies {
     }
     return switch (r.verdict()) {
       case UNPARSEABLE, UNKNOWN, UNEXPLAINED -> true;
-      case SKIPPED -> r.operations() == null;
-      case INCORRECT -> r.operation() == null;
+      case INCORRECT -> !StepResult.isCarried(r);
       default -> false;
     };
   }
 
   private static List<Integer> parents(StepResult r, Set<Integer> chains, Set<Integer> wrong) {
-    if (r.verdict() == Verdict.REDUNDANT && r.sameAs() != null) {
-      return List.of(r.sameAs());
+    if (r instanceof StepResult.Redundant red && red.sameAs() != null) {
+      return List.of(red.sameAs());
     }
     if (unknownUses(r, chains)) {
       // a true step rests on correct ones (the guide's "uses"); an undecided one on anything
@@ -96,11 +95,6 @@ final class Dependencies {
       }
       return out;
     }
-    if (r.operation() == null) {
-      return List.of();
-    }
-    List<Integer> uses = new ArrayList<>(r.operation().steps());
-    r.alternatives().forEach(a -> uses.addAll(a.steps()));
-    return uses;
+    return r.uses();
   }
 }

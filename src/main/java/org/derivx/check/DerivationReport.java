@@ -35,7 +35,7 @@ public record DerivationReport(
 
   /** INCORRECT steps that carry an earlier error forward (counted apart from root errors). */
   public long carried() {
-    return steps.stream().filter(s -> s.verdict() == Verdict.INCORRECT && s.carried()).count();
+    return steps.stream().filter(StepResult::isCarried).count();
   }
 
   public boolean hasErrors() {

@@ -17,24 +17,28 @@ public final class Justification {
   private Justification() {}
 
   public static String describe(StepResult s) {
+    if (s instanceof StepResult.Premise p) {
+      return "states (P" + p.premise() + ")" + more(p.detail());
+    }
+    if (s instanceof StepResult.Incorrect i) {
+      return incorrect(i);
+    }
+    if (s instanceof StepResult.Redundant r) {
+      return r.sameAs() == null ? r.detail() : "repeats (" + r.sameAs() + ")";
+    }
+    if (s instanceof StepResult.Skipped k) {
+      return "skips a step: " + k.operations() + " operations, the last " + operation(k.last());
+    }
+    if (s instanceof StepResult.Irrelevant i) {
+      return operation(i.operation()) + ", but the final step does not depend on it";
+    }
+    if (s instanceof StepResult.Valid v) {
+      return operation(v.operation()) + more(v.detail());
+    }
     return switch (s.verdict()) {
       case UNPARSEABLE -> "does not parse: " + s.detail();
-      case PREMISE ->
-          (s.premise() == null ? "states a premise" : "states (P" + s.premise() + ")")
-              + more(s.detail());
-      case INCORRECT -> incorrect(s);
-      case REDUNDANT -> s.sameAs() == null ? plain(s.detail()) : "repeats (" + s.sameAs() + ")";
-      case SKIPPED ->
-          "skips a step: "
-              + (s.operations() == null ? "2 or more" : s.operations().toString())
-              + " operations"
-              + (s.operation() == null ? "" : ", the last " + operation(s.operation()));
       case UNEXPLAINED -> "true, but no chain of up to 3 operations from earlier equations found";
-      case IRRELEVANT ->
-          (s.operation() == null ? "correct" : operation(s.operation()))
-              + ", but the final step does not depend on it";
-      case VALID -> (s.operation() == null ? "valid" : operation(s.operation())) + more(s.detail());
-      case UNKNOWN -> "undecided: " + plain(s.detail());
+      default -> "undecided: " + s.detail();
     };
   }
 
@@ -81,11 +85,11 @@ public final class Justification {
     }
   }
 
-  private static String incorrect(StepResult s) {
+  private static String incorrect(StepResult.Incorrect s) {
     StepResult.Counterexample c = s.counterexample();
     String carried =
-        s.carried() && s.operation() != null
-            ? "carried forward (" + operation(s.operation()) + " from an incorrect step); "
+        s.carried()
+            ? "carried forward (" + operation(s.carriedBy()) + " from an incorrect step); "
             : "";
     if (c == null) {
       return carried + "false" + more(s.detail());
@@ -104,12 +108,8 @@ public final class Justification {
         + (c.symja() ? " (also by Symja)" : "");
   }
 
-  private static String plain(String detail) {
-    return detail == null ? "" : detail;
-  }
-
   private static String more(String detail) {
-    return detail == null || detail.isEmpty() ? "" : "; " + plain(detail);
+    return detail == null || detail.isEmpty() ? "" : "; " + detail;
   }
 
   static String ref(EqRef r) {

@@ -28,18 +28,20 @@ public final class ReportFormat {
     o.put("step", s.step());
     o.put("latex", s.latex());
     o.put("verdict", s.verdict().name());
-    if (s.operation() != null) {
-      o.put("rule", s.operation().rule().paperName());
-      ArrayNode uses = o.putArray("uses");
-      s.operation().steps().forEach(uses::add);
-      if (!s.operation().premises().isEmpty()) {
-        ArrayNode premises = o.putArray("premises");
-        s.operation().premises().forEach(premises::add);
-      }
-      if (s.operation().argument() != null) {
-        o.put("argument", s.operation().argument());
-      }
-    }
+    s.justification()
+        .ifPresent(
+            op -> {
+              o.put("rule", op.rule().paperName());
+              ArrayNode uses = o.putArray("uses");
+              op.steps().forEach(uses::add);
+              if (!op.premises().isEmpty()) {
+                ArrayNode premises = o.putArray("premises");
+                op.premises().forEach(premises::add);
+              }
+              if (op.argument() != null) {
+                o.put("argument", op.argument());
+              }
+            });
     if (!s.alternatives().isEmpty()) {
       ArrayNode alts = o.putArray("alternatives");
       for (Operation a : s.alternatives()) {
@@ -49,29 +51,34 @@ public final class ReportFormat {
         a.steps().forEach(uses::add);
       }
     }
-    if (s.sameAs() != null) {
-      o.put("sameAs", s.sameAs());
+    if (s instanceof StepResult.Redundant r && r.sameAs() != null) {
+      o.put("sameAs", r.sameAs());
     }
-    if (s.premise() != null) {
-      o.put("premise", s.premise());
+    if (s instanceof StepResult.Premise p) {
+      o.put("premise", p.premise());
     }
-    if (s.carried()) {
+    if (StepResult.isCarried(s)) {
       o.put("carried", true);
     }
-    if (s.verdict() == Verdict.SKIPPED) {
-      o.put("operations", s.operations() == null ? "≥2" : s.operations().toString());
+    if (s instanceof StepResult.Skipped k) {
+      o.put("operations", Integer.toString(k.operations()));
     }
-    if (s.counterexample() != null) {
+    if (s instanceof StepResult.Incorrect i && i.counterexample() != null) {
+      StepResult.Counterexample x = i.counterexample();
       ObjectNode c = o.putObject("counterexample");
       ObjectNode point = c.putObject("point");
-      s.counterexample().point().forEach(point::put);
-      c.put("lhs", s.counterexample().lhs());
-      c.put("rhs", s.counterexample().rhs());
-      c.put("by", s.counterexample().symja() ? "symja" : "checker");
+      x.point().forEach(point::put);
+      c.put("lhs", x.lhs());
+      c.put("rhs", x.rhs());
+      c.put("by", x.symja() ? "symja" : "checker");
     }
     o.put("detail", s.detail());
-    if (s.confirmation() != StepResult.Confirmation.NONE) {
-      o.put("confirmed", s.confirmation().name().toLowerCase(Locale.ROOT));
+    StepResult.Confirmation confirmed =
+        s instanceof StepResult.Valid v
+            ? v.confirmation()
+            : s instanceof StepResult.Irrelevant i ? i.confirmation() : null;
+    if (confirmed != null && confirmed != StepResult.Confirmation.NONE) {
+      o.put("confirmed", confirmed.name().toLowerCase(Locale.ROOT));
     }
     o.put("work", s.work());
     o.put("ms", Math.round(s.millis() * 10) / 10.0);
@@ -122,8 +129,8 @@ public final class ReportFormat {
               r.variant(),
               Integer.toString(s.step()),
               s.verdict().name(),
-              s.operation() == null ? "" : s.operation().rule().paperName(),
-              s.operation() == null ? "" : joined(s.operation().steps()),
+              s.justification().map(op -> op.rule().paperName()).orElse(""),
+              s.justification().map(op -> joined(op.steps())).orElse(""),
               s.detail(),
               String.format(Locale.ROOT, "%.1f", s.millis()),
               s.latex());

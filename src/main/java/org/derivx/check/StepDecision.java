@@ -52,6 +52,7 @@ final class StepDecision {
     if (from != null) {
       s.operation = from;
       s.carried = true;
+      s.operations = operations;
       int bad =
           from.steps().stream()
               .filter(j -> verdicts.get(j) == Verdict.INCORRECT)
@@ -70,20 +71,31 @@ final class StepDecision {
   }
 
   StepResult toResult(int step, String latex, double millis) {
-    return new StepResult(
-        step,
-        latex,
-        verdict,
-        operation,
-        alternatives,
-        sameAs,
-        premise,
-        operations,
-        counterexample,
-        detail,
-        confirmation,
-        carried,
-        work,
-        millis);
+    return switch (verdict) {
+      case PREMISE -> new StepResult.Premise(step, latex, premise, detail, work, millis);
+      case VALID ->
+          new StepResult.Valid(
+              step, latex, operation, alternatives, confirmation, detail, work, millis);
+      case IRRELEVANT ->
+          new StepResult.Irrelevant(
+              step, latex, operation, alternatives, confirmation, detail, work, millis);
+      case SKIPPED ->
+          new StepResult.Skipped(
+              step, latex, operation, operations, alternatives, detail, work, millis);
+      case UNEXPLAINED -> new StepResult.Unexplained(step, latex, detail, work, millis);
+      case REDUNDANT -> new StepResult.Redundant(step, latex, sameAs, detail, work, millis);
+      case INCORRECT ->
+          new StepResult.Incorrect(
+              step,
+              latex,
+              carried ? operation : null,
+              carried ? (operations == null ? 1 : operations) : 0,
+              counterexample,
+              detail,
+              work,
+              millis);
+      case UNPARSEABLE -> new StepResult.Unparseable(step, latex, detail, work, millis);
+      case UNKNOWN -> new StepResult.Unknown(step, latex, detail, work, millis);
+    };
   }
 }

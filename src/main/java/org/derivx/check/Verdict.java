@@ -1,5 +1,7 @@
 package org.derivx.check;
 
+import org.derivx.derivation.StepCategory;
+
 /** One verdict per step. When several apply, the earliest in this order wins. */
 public enum Verdict {
   /** The LaTeX did not parse. */
@@ -23,6 +25,21 @@ public enum Verdict {
   VALID,
   /** Not decided within the work budget or with the supported constructs. */
   UNKNOWN;
+
+  /**
+   * The verdict as a step category: PREMISE counts as VALID (a correct restatement); UNKNOWN,
+   * UNPARSEABLE and UNEXPLAINED (true, but no chain found) claim none (null).
+   */
+  public StepCategory category() {
+    return switch (this) {
+      case PREMISE, VALID -> StepCategory.VALID;
+      case SKIPPED -> StepCategory.SKIPPED;
+      case REDUNDANT -> StepCategory.REDUNDANT;
+      case IRRELEVANT -> StepCategory.IRRELEVANT;
+      case INCORRECT -> StepCategory.INCORRECT;
+      case UNKNOWN, UNPARSEABLE, UNEXPLAINED -> null;
+    };
+  }
 
   /** Verdicts a researcher should look at: everything but PREMISE and VALID. */
   public boolean isError() {

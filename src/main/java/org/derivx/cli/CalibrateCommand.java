@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.derivx.derivation.Derivation;
+import org.derivx.derivation.StepCategory;
 import org.derivx.flagger.Calibration;
-import org.derivx.flagger.Category;
 import org.derivx.flagger.FlaggerException;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.io.DatasetException;
@@ -63,7 +63,7 @@ final class CalibrateCommand implements Callable<Integer> {
       }
       m.saveConfig(model);
       StringBuilder offsets = new StringBuilder();
-      for (Category c : Category.values()) {
+      for (StepCategory c : StepCategory.JUDGED) {
         offsets.append(String.format(Locale.ROOT, "%s %+.1f  ", c.name(), r.bias()[c.ordinal()]));
       }
       String text =

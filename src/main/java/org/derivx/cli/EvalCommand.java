@@ -12,7 +12,7 @@ import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Label;
-import org.derivx.flagger.Category;
+import org.derivx.derivation.StepCategory;
 import org.derivx.flagger.FlaggerException;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.flagger.FlaggerTrainer;
@@ -155,7 +155,7 @@ final class EvalCommand implements Callable<Integer> {
       out.add(null);
     }
     for (Label x : l.labels()) {
-      if (x.step() <= d.size() && Category.indexOf(x.category()) >= 0) {
+      if (x.step() <= d.size() && StepCategory.indexOf(x.category()) >= 0) {
         out.set(x.step() - 1, x.category());
       }
     }
@@ -172,7 +172,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       List<String> steps = new ArrayList<>();
       for (float[] p : d) {
-        steps.add(Category.top(p).name());
+        steps.add(StepCategory.top(p).name());
       }
       out.add(steps);
     }
@@ -192,7 +192,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       List<String> steps = new ArrayList<>();
       for (StepResult s : r.steps()) {
-        Category c = Category.of(s.verdict());
+        StepCategory c = s.verdict().category();
         steps.add(c == null ? null : c.name());
       }
       out.add(steps);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.derivx.derivation.Derivation;
-import org.derivx.flagger.Category;
+import org.derivx.derivation.StepCategory;
 import org.derivx.flagger.FlaggerException;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.flagger.Models;
@@ -134,8 +134,8 @@ final class FlagCommand implements Callable<Integer> {
     private void write(Judged j, float[][] p) throws IOException {
       derivations++;
       for (int k = 0; k < p.length; k++) {
-        Category top = Category.top(p[k]);
-        flaggedAny |= top != Category.VALID;
+        StepCategory top = StepCategory.top(p[k]);
+        flaggedAny |= top != StepCategory.VALID;
         if (jsonl) {
           Map<String, Object> o = new LinkedHashMap<>();
           o.put("derivation", j.id());
@@ -143,7 +143,7 @@ final class FlagCommand implements Callable<Integer> {
           o.put("step", k + 1);
           o.put("verdict", top.name());
           Map<String, Double> ps = new LinkedHashMap<>();
-          for (Category c : Category.values()) {
+          for (StepCategory c : StepCategory.JUDGED) {
             ps.put(c.name(), Math.round(p[k][c.ordinal()] * 1e4) / 1e4);
           }
           o.put("probs", ps);
@@ -158,12 +158,12 @@ final class FlagCommand implements Callable<Integer> {
 
     void printTable() {
       out.printf(Locale.ROOT, "%-28s", "variant");
-      Category.ALL.forEach(c -> out.printf(Locale.ROOT, " %11s", c.name()));
+      StepCategory.JUDGED.forEach(c -> out.printf(Locale.ROOT, " %11s", c.name()));
       out.println();
       table.forEach(
           (v, counts) -> {
             out.printf(Locale.ROOT, "%-28s", v);
-            Category.ALL.forEach(
+            StepCategory.JUDGED.forEach(
                 c -> out.printf(Locale.ROOT, " %11d", counts.getOrDefault(c.name(), 0)));
             out.println();
           });

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
+import org.derivx.derivation.StepCategory;
 
 /** Encodings padded to the batch's largest, as the network's inputs and training targets. */
 final class Batches {
@@ -93,7 +94,7 @@ final class Batches {
   static NDList targets(NDManager m, List<Encoding> batch, float[] classWeights) {
     int b = batch.size();
     int e = equations(batch);
-    int c = Category.values().length;
+    int c = StepCategory.JUDGED.size();
     float[] oneHot = new float[b * e * c];
     float[] weights = new float[b * e];
     for (int i = 0; i < b; i++) {

@@ -3,6 +3,7 @@ package org.derivx.flagger;
 import java.util.ArrayList;
 import java.util.List;
 import org.derivx.derivation.Derivation;
+import org.derivx.derivation.StepCategory;
 
 /**
  * How the network's scores become the flagger's answer, fitted on labelled derivations the network
@@ -31,7 +32,7 @@ public final class Calibration {
             .map(d -> Encoding.of(FlaggerTrainer.withLabels(d), m.vocabulary()))
             .toList();
     List<float[][]> logits = m.logits(data);
-    int classes = Category.values().length;
+    int classes = StepCategory.JUDGED.size();
     List<float[][]> before = probabilities(logits, m.temperature(), m.bias());
     double f1Before = Scores.macroF1(before, data);
     double eceBefore = Scores.ece(before, data);
@@ -83,7 +84,7 @@ public final class Calibration {
 
   /** The temperature (0.5–5, steps of 0.05) with the lowest negative log-likelihood. */
   static double temperature(List<float[][]> logits, List<Encoding> data) {
-    float[] none = new float[Category.values().length];
+    float[] none = new float[StepCategory.JUDGED.size()];
     double best = 1;
     double bestNll = Double.MAX_VALUE;
     for (int i = 0; i <= 90; i++) {

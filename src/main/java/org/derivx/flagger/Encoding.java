@@ -8,6 +8,7 @@ import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Label;
 import org.derivx.derivation.Prompt;
+import org.derivx.derivation.StepCategory;
 
 /**
  * One derivation as the network reads it: a list of equations, each a row of token ids, with a role
@@ -86,7 +87,7 @@ public record Encoding(
     java.util.Arrays.fill(labels, -1);
     for (Label l : d.labels()) {
       if (l.step() <= steps) {
-        labels[l.step() - 1] = Category.indexOf(l.category());
+        labels[l.step() - 1] = StepCategory.indexOf(l.category());
       }
     }
     return new Encoding(eqs, roles, Relations.of(parts, prompt, steps), prompt, labels);

@@ -14,6 +14,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import org.derivx.derivation.StepCategory;
 
 /**
  * The flagger network, in two levels. Each equation is read on its own: token and position
@@ -65,7 +66,7 @@ public final class FlaggerBlock extends AbstractBlock {
               "encoder" + i,
               new TransformerEncoderBlock(c.dim(), c.heads(), c.hidden(), 0.1f, Activation::relu)));
     }
-    output = addChildBlock("output", Linear.builder().setUnits(Category.values().length).build());
+    output = addChildBlock("output", Linear.builder().setUnits(StepCategory.JUDGED.size()).build());
   }
 
   private static IdEmbedding embedding(int size, int dim) {
@@ -151,7 +152,7 @@ public final class FlaggerBlock extends AbstractBlock {
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     Shape in = inputShapes[0];
-    return new Shape[] {new Shape(in.get(0), in.get(1), Category.values().length)};
+    return new Shape[] {new Shape(in.get(0), in.get(1), StepCategory.JUDGED.size())};
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.derivx.derivation.Derivation;
+import org.derivx.derivation.StepCategory;
 
 /**
  * A trained flagger: vocabulary, network and calibration temperature, saved in one directory
@@ -31,7 +32,7 @@ public final class FlaggerModel implements AutoCloseable {
   private final FlaggerBlock block;
   private final Vocabulary vocabulary;
   private double temperature;
-  private float[] bias = new float[Category.values().length];
+  private float[] bias = new float[StepCategory.JUDGED.size()];
 
   /** A loaded model predicts through these twins of its layers (null while training). */
   private FastLayer fastReader;
@@ -254,7 +255,7 @@ public final class FlaggerModel implements AutoCloseable {
               : block.forwardFast(ps, in, fastReader, fastEncoder).head();
       float[] all = logits.toFloatArray();
       int len = (int) logits.getShape().get(1);
-      int classes = Category.values().length;
+      int classes = StepCategory.JUDGED.size();
       for (int i = 0; i < batch.size(); i++) {
         Encoding e = batch.get(i);
         float[][] steps = new float[e.steps()][classes];

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.derivx.derivation.Derivation;
+import org.derivx.derivation.StepCategory;
 
 /**
  * Trains a flagger with DJL's training API: vocabulary from the training derivations,
@@ -186,7 +187,7 @@ public final class FlaggerTrainer {
 
   /** Inverse square-root frequency, so rare error classes count without drowning VALID. */
   static float[] classWeights(List<Encoding> data) {
-    int c = Category.values().length;
+    int c = StepCategory.JUDGED.size();
     double[] n = new double[c];
     for (Encoding e : data) {
       for (int l : e.labels()) {

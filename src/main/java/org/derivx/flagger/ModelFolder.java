@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.derivx.derivation.StepCategory;
 
 /**
  * A model folder's {@code config.properties} and {@code vocabulary.txt}, checked, together with the
@@ -202,7 +203,7 @@ final class ModelFolder {
   }
 
   private static float[] bias(Properties p, Path file) throws FlaggerException {
-    float[] out = new float[Category.values().length];
+    float[] out = new float[StepCategory.JUDGED.size()];
     String s = p.getProperty("bias");
     if (s == null) {
       return out;

@@ -2,6 +2,7 @@ package org.derivx.flagger;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.derivx.derivation.StepCategory;
 import org.derivx.metrics.StepAgreement;
 
 /** Step-level scores of predictions against encoded labels (labels −1 are skipped). */
@@ -16,8 +17,8 @@ final class Scores {
       List<String> reference = new ArrayList<>();
       List<String> judged = new ArrayList<>();
       for (int k = 0; k < labels.length; k++) {
-        reference.add(labels[k] < 0 ? null : Category.values()[labels[k]].name());
-        judged.add(Category.top(probs.get(i)[k]).name());
+        reference.add(labels[k] < 0 ? null : StepCategory.JUDGED.get(labels[k]).name());
+        judged.add(StepCategory.top(probs.get(i)[k]).name());
       }
       a.add(reference, judged);
     }
@@ -54,7 +55,7 @@ final class Scores {
           continue;
         }
         float[] p = probs.get(i)[k];
-        int top = Category.top(p).ordinal();
+        int top = StepCategory.top(p).ordinal();
         int b = Math.min(bins - 1, (int) (p[top] * bins));
         conf[b] += p[top];
         correct[b] += top == labels[k] ? 1 : 0;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.derivx.derivation.StepCategory;
 
 /**
  * A flagger's weights file ({@code flagger-0000.params}, DJL's format) checked against the sizes
@@ -55,7 +56,7 @@ final class WeightsFile {
     for (int i = 0; i < c.layers(); i++) {
       layer(w, "encoder" + i, c);
     }
-    linear(w, "output", Category.values().length, d);
+    linear(w, "output", StepCategory.JUDGED.size(), d);
     return w;
   }
 

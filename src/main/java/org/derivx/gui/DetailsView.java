@@ -66,7 +66,7 @@ public final class DetailsView extends ScrollPane {
     verdict.setText(style.symbol() + "  " + s.verdict());
     verdict.getStyleClass().setAll("label", "details-verdict", style.styleClass());
     set("Why", Justification.describe(s));
-    var op = s.operation();
+    var op = s.justification().orElse(null);
     set("Rule", op == null ? null : op.rule().paperName());
     set("Uses", op == null ? null : op.uses().toString());
     set("Argument", op == null ? null : op.argument());
@@ -79,20 +79,24 @@ public final class DetailsView extends ScrollPane {
                 .collect(Collectors.joining("\n")));
     set(
         "Counterexample",
-        s.counterexample() == null
+        !(s instanceof StepResult.Incorrect i) || i.counterexample() == null
             ? null
-            : s.counterexample().point().entrySet().stream()
-                    .map(e -> e.getKey() + " = " + e.getValue())
+            : i.counterexample().point().entrySet().stream()
+                    .map(e -> org.derivx.expr.PlainText.name(e.getKey()) + " = " + e.getValue())
                     .collect(Collectors.joining(", "))
                 + "\nleft "
-                + s.counterexample().lhs()
+                + i.counterexample().lhs()
                 + "\nright "
-                + s.counterexample().rhs());
+                + i.counterexample().rhs());
+    StepResult.Confirmation confirmed =
+        s instanceof StepResult.Valid ok
+            ? ok.confirmation()
+            : s instanceof StepResult.Irrelevant unused ? unused.confirmation() : null;
     set(
         "Confirmed",
-        s.confirmation() == StepResult.Confirmation.NONE
+        confirmed == null || confirmed == StepResult.Confirmation.NONE
             ? null
-            : s.confirmation().name().toLowerCase(java.util.Locale.ROOT));
+            : confirmed.name().toLowerCase(java.util.Locale.ROOT));
     set("Time", String.format(java.util.Locale.ROOT, "%.1f ms", s.millis()));
     set("Detail", s.detail() == null || s.detail().isBlank() ? null : s.detail());
     set("LaTeX", s.latex());

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.derivx.annotate.Adjudication;
-import org.derivx.annotate.StepCategory;
 import org.derivx.annotate.StepLabel;
+import org.derivx.derivation.StepCategory;
 
 /**
  * The human label of each step: the adjudicated one, else the one every annotator of the step gave;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.derivx.check.StepResult;
 import org.derivx.check.Verdict;
-import org.derivx.flagger.Category;
+import org.derivx.derivation.StepCategory;
 
 /** Who says what a step is: annotators (final labels), the CAS checker, the flagger. */
 public enum Judge {
@@ -61,12 +61,12 @@ public enum Judge {
 
   /** The checker's verdict as a category (the flagger's mapping); null for none of the five. */
   static String category(Verdict v) {
-    Category c = Category.of(v);
+    StepCategory c = v.category();
     return c == null ? null : c.name();
   }
 
   /** The flagger's top category; probabilities are in {@link #COLUMNS} order (first five). */
   static String top(float[] p) {
-    return Category.top(p).name();
+    return StepCategory.top(p).name();
   }
 }

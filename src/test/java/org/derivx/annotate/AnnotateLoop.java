@@ -1,6 +1,7 @@
 package org.derivx.annotate;
 
 import java.nio.file.Path;
+import org.derivx.derivation.StepCategory;
 
 /**
  * Annotates forever, printing the number of each label once {@code setStep} has returned: the child

@@ -82,8 +82,9 @@ class RealOutputGoldenTest {
         }
         boolean goldCarried = "yes".equals(gold.get(s.step())[4]);
         carriedGold += goldCarried ? 1 : 0;
-        carriedChecker += s.carried() ? 1 : 0;
-        carriedBoth += goldCarried && s.carried() ? 1 : 0;
+        boolean carried = StepResult.isCarried(s);
+        carriedChecker += carried ? 1 : 0;
+        carriedBoth += goldCarried && carried ? 1 : 0;
         if (predictedFirst == null && s.verdict() == Verdict.INCORRECT) {
           predictedFirst = s.step();
         }

@@ -51,8 +51,8 @@ class ReferenceCheckTest {
         }
         annotated++;
         boolean same =
-            s.operation() != null
-                && (s.operation().rule().paperName().equals(a.operation())
+            s.justification().isPresent()
+                && (s.justification().get().rule().paperName().equals(a.operation())
                     || s.alternatives().stream()
                         .anyMatch(o -> o.rule().paperName().equals(a.operation())));
         agree += same ? 1 : 0;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.derivx.annotate.AnnotationStore;
 import org.derivx.annotate.Item;
 import org.derivx.annotate.ItemKey;
-import org.derivx.annotate.StepCategory;
+import org.derivx.derivation.StepCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Label;
 import org.derivx.derivation.Prompt;
+import org.derivx.derivation.StepCategory;
 import org.derivx.latex.Equations;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class EncodingTest {
     assertThat(e.roles()).containsExactly(Encoding.PREMISE, Encoding.GOAL, 3, 3, 3);
     assertThat(e.firstStep()).isEqualTo(2);
     assertThat(e.labels())
-        .containsExactly(Category.VALID.ordinal(), -1, Category.INCORRECT.ordinal());
+        .containsExactly(StepCategory.VALID.ordinal(), -1, StepCategory.INCORRECT.ordinal());
     // unknown tokens (digits, ^, braces here) map to [UNK], known ones to their ids
     assertThat(e.equations()[0]).contains(v.id("<v1>"), v.id("="), v.id(Vocabulary.UNK));
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.Label;
+import org.derivx.derivation.StepCategory;
 import org.derivx.io.Datasets;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +29,11 @@ class ShippedModelTest {
       int errorsFound = 0;
       for (int i = 0; i < all.size(); i++) {
         for (Label l : FlaggerTrainer.withLabels(all.get(i)).labels()) {
-          Category truth = Category.values()[Category.indexOf(l.category())];
-          Category top = Category.top(p.get(i)[l.step() - 1]);
+          StepCategory truth = StepCategory.JUDGED.get(StepCategory.indexOf(l.category()));
+          StepCategory top = StepCategory.top(p.get(i)[l.step() - 1]);
           steps++;
           agree += top == truth ? 1 : 0;
-          if (truth != Category.VALID) {
+          if (truth != StepCategory.VALID) {
             errors++;
             errorsFound += top == truth ? 1 : 0;
           }

@@ -2,7 +2,7 @@ package org.derivx.gui.annotate;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.derivx.annotate.StepCategory;
+import org.derivx.derivation.StepCategory;
 
 /** The annotation keys: 1–6 label the step, Enter accepts, Tab moves on, Ctrl+Z/Y undo/redo. */
 public final class AnnotationKeys {

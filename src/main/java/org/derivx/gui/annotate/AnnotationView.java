@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.derivx.annotate.DerivationLabel;
 import org.derivx.annotate.Overall;
-import org.derivx.annotate.StepCategory;
+import org.derivx.derivation.StepCategory;
 import org.derivx.gui.ExplorerViewModel;
 import org.derivx.gui.browser.BrowserItem;
 

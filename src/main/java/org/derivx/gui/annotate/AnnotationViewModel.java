@@ -22,8 +22,8 @@ import org.derivx.annotate.AnnotationsFile;
 import org.derivx.annotate.DerivationLabel;
 import org.derivx.annotate.Item;
 import org.derivx.annotate.Overall;
-import org.derivx.annotate.StepCategory;
 import org.derivx.annotate.StepLabel;
+import org.derivx.derivation.StepCategory;
 import org.derivx.gui.UiExecutor;
 import org.derivx.gui.browser.BrowserItem;
 

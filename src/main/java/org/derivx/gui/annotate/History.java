@@ -2,7 +2,7 @@ package org.derivx.gui.annotate;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.derivx.annotate.StepCategory;
+import org.derivx.derivation.StepCategory;
 import org.derivx.gui.browser.BrowserItem;
 
 /** Label changes that can be undone and redone, newest first. */

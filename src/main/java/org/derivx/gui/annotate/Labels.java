@@ -12,8 +12,8 @@ import org.derivx.annotate.AnnotationStore;
 import org.derivx.annotate.DerivationLabel;
 import org.derivx.annotate.ItemKey;
 import org.derivx.annotate.Overall;
-import org.derivx.annotate.StepCategory;
 import org.derivx.annotate.StepLabel;
+import org.derivx.derivation.StepCategory;
 
 /** The store's labels in memory, changed at once by the window; the store follows on its thread. */
 final class Labels {

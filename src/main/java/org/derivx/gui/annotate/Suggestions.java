@@ -1,8 +1,7 @@
 package org.derivx.gui.annotate;
 
 import java.util.Optional;
-import org.derivx.annotate.StepCategory;
-import org.derivx.flagger.Category;
+import org.derivx.derivation.StepCategory;
 import org.derivx.gui.browser.BrowserItem;
 
 /** What Enter accepts: the checker's verdict, or the flagger's top category where it has none. */
@@ -19,7 +18,7 @@ public final class Suggestions {
     if (i.isEdited() || i.report() == null || step < 1 || step > i.report().steps().size()) {
       return Optional.empty();
     }
-    Category c = Category.of(i.report().steps().get(step - 1).verdict());
+    StepCategory c = i.report().steps().get(step - 1).verdict().category();
     return Optional.ofNullable(c).map(Suggestions::category);
   }
 
@@ -29,11 +28,11 @@ public final class Suggestions {
     if (i.isEdited() || f == null || step < 1 || step > f.length) {
       return Optional.empty();
     }
-    return Optional.of(category(Category.top(f[step - 1])));
+    return Optional.of(category(StepCategory.top(f[step - 1])));
   }
 
   /** The flagger's five categories are the first five an annotator has. */
-  private static StepCategory category(Category c) {
+  private static StepCategory category(StepCategory c) {
     return StepCategory.valueOf(c.name());
   }
 }

@@ -8,7 +8,7 @@ import org.derivx.check.DerivationReport;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
-import org.derivx.flagger.Category;
+import org.derivx.derivation.StepCategory;
 
 /**
  * One row of the dataset browser: a record's variant and, once checked, its report. The source
@@ -131,8 +131,8 @@ public final class BrowserItem {
       return false;
     }
     for (int k = 0; k < Math.min(f.length, r.steps().size()); k++) {
-      Category checker = Category.of(r.steps().get(k).verdict());
-      if (checker != null && checker != Category.top(f[k])) {
+      StepCategory checker = r.steps().get(k).verdict().category();
+      if (checker != null && checker != StepCategory.top(f[k])) {
         return true;
       }
     }

@@ -15,7 +15,7 @@ import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Prompt;
-import org.derivx.flagger.Category;
+import org.derivx.derivation.StepCategory;
 import org.derivx.gui.ExplorerViewModel;
 import org.derivx.gui.browser.BrowserItem;
 import org.derivx.render.VerdictStyle;
@@ -177,7 +177,7 @@ public final class DerivationView extends ScrollPane {
    * all five on hover; emphasised when it disagrees with the checker.
    */
   private static Label flagMarker(float[] p, StepResult s) {
-    Category top = Category.top(p);
+    StepCategory top = StepCategory.top(p);
     Label l =
         new Label(
             String.format(
@@ -187,14 +187,14 @@ public final class DerivationView extends ScrollPane {
                 100 * p[top.ordinal()]));
     l.getStyleClass()
         .addAll("flag-marker", "flag-" + top.name().toLowerCase(java.util.Locale.ROOT));
-    Category checker = s == null ? null : Category.of(s.verdict());
+    StepCategory checker = s == null ? null : s.verdict().category();
     if (checker != null && checker != top) {
       l.getStyleClass().add("flag-disagrees");
       l.setText(
           l.getText() + "  (checker: " + checker.name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
     StringBuilder tip = new StringBuilder("Flagger probabilities\n");
-    for (Category c : Category.values()) {
+    for (StepCategory c : StepCategory.JUDGED) {
       tip.append(
           String.format(java.util.Locale.ROOT, "%-11s %5.1f%%%n", c.name(), 100 * p[c.ordinal()]));
     }
@@ -206,8 +206,8 @@ public final class DerivationView extends ScrollPane {
     int k = vm.selectedStepProperty().get();
     StepResult s = vm.selectedResult();
     List<Integer> uses = new ArrayList<>(s == null ? List.of() : s.uses());
-    if (s != null && s.sameAs() != null) {
-      uses.add(s.sameAs()); // a repeated step points at the equation it repeats
+    if (s instanceof StepResult.Redundant r && r.sameAs() != null) {
+      uses.add(r.sameAs()); // a repeated step points at the equation it repeats
     }
     for (int i = 0; i < stepRows.size(); i++) {
       VBox row = stepRows.get(i);
