@@ -89,7 +89,7 @@ final class CheckRun {
     all.addAll(otherTrees);
     this.constants =
         new Constants(samples, Constants.named(premiseTrees, otherTrees), Constants.variables(all));
-    this.truth = new Truth(samples, definitions, constants);
+    this.truth = new Truth(samples, definitions, constants, options.symbolic());
     if (prompt == null) {
       return;
     }
