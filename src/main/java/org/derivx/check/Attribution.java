@@ -3,6 +3,7 @@ package org.derivx.check;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.derivx.expr.Expr;
@@ -51,10 +52,23 @@ final class Attribution {
   }
 
   Attribution(Samples samples, ZeroTest zero) {
+    this(samples, zero, new Memo());
+  }
+
+  Attribution(Samples samples, ZeroTest zero, Memo memo) {
     this.samples = samples;
     this.integrals = new IntegralRule(samples);
     this.budget = samples.budget();
     this.zero = zero;
+    this.memo = memo;
+  }
+
+  /** Candidates made from the pool, shared by every step of the derivation. */
+  private final Memo memo;
+
+  /** Does the remembered candidate have the step's sides (in the step's orientation)? */
+  private static boolean matches(Known t, Memo.Candidate c) {
+    return c.matches(t.lhs(), t.rhs());
   }
 
   /** Why {@code op} is no operation at all (it multiplies or divides by zero), or null. */
@@ -266,11 +280,19 @@ final class Attribution {
     calculusWrappers(t, e, found);
     if (Trees.hasDerivative(e.eq())) {
       try {
-        Relation evaluated =
-            Relation.of(
-                Differentiator.evaluateDerivatives(e.l(), budget),
-                Differentiator.evaluateDerivatives(e.r(), budget));
-        if (matches(t, evaluated)) {
+        Optional<Memo.Candidate> done =
+            memo.get(
+                samples,
+                e.ref(),
+                null,
+                "evaluate_derivatives",
+                () ->
+                    Optional.of(
+                        Relation.of(
+                            Differentiator.evaluateDerivatives(e.l(), budget),
+                            Differentiator.evaluateDerivatives(e.r(), budget))));
+        Relation evaluated = done.get().eq();
+        if (matches(t, done.get())) {
           add(found, new Operation(Rule.EVALUATE_DERIVATIVES, uses, null), evaluated, t);
         } else if (IntegralRule.hasElementaryIntegral(evaluated.sides())) {
           // The paper's evaluate_derivatives is SymPy's doit(), which carries out the integrals
@@ -424,23 +446,43 @@ final class Attribution {
         continue;
       }
       List<Derivative.Var> vars = List.of(new Derivative.Var(v, 1));
-      Relation c =
-          Relation.of(new Derivative(e.l(), vars, false), new Derivative(e.r(), vars, false));
+      Memo.Candidate c =
+          memo.get(
+                  samples,
+                  e.ref(),
+                  null,
+                  "differentiate " + v,
+                  () ->
+                      Optional.of(
+                          Relation.of(
+                              new Derivative(e.l(), vars, false),
+                              new Derivative(e.r(), vars, false))))
+              .get();
       if (matches(t, c)) {
         add(
             found,
             new Operation(Rule.DIFFERENTIATE, List.of(e.ref()), LatexPrinter.print(v)),
-            c,
+            c.eq(),
             t);
       }
     }
     for (Integral.Bound b : ivars) {
-      Relation c = Relation.of(new Integral(e.l(), List.of(b)), new Integral(e.r(), List.of(b)));
+      Memo.Candidate c =
+          memo.get(
+                  samples,
+                  e.ref(),
+                  null,
+                  "integrate " + b,
+                  () ->
+                      Optional.of(
+                          Relation.of(
+                              new Integral(e.l(), List.of(b)), new Integral(e.r(), List.of(b)))))
+              .get();
       if (matches(t, c)) {
         add(
             found,
             new Operation(Rule.INTEGRATE, List.of(e.ref()), LatexPrinter.print(b.variable())),
-            c,
+            c.eq(),
             t);
       }
     }
@@ -458,42 +500,55 @@ final class Attribution {
       return;
     }
     List<EqRef> uses = List.of(e.ref(), f.ref());
-    budget.spend(Trees.size(e.eq()) + Trees.size(f.eq()));
     Operation forward = new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null);
     Operation backward = new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null);
-    if (lhsForRhs) {
-      substitute(t, e.eq(), f.l(), f.r(), forward, found);
-    }
-    if (rhsForLhs) {
-      substitute(t, e.eq(), f.r(), f.l(), backward, found);
-    }
-    if (!found.contains(forward) && !found.contains(backward)) {
-      // automatic simplification comes with a substitution: 4 φ^{-2} is (1/φ + 1/φ)^2 too
-      Relation ea = auto(e);
-      Relation fa = auto(f);
-      if (lhsForRhs) {
-        Substitution.apply(ea, fa.lhs(), fa.rhs())
-            .filter(c -> matches(t, c))
-            .ifPresent(c -> add(found, forward, c, t));
+    for (String variant : new String[] {"plain", "integrands", "auto"}) {
+      if (lhsForRhs && !found.contains(forward)) {
+        substitute(t, e, f, true, variant, forward, found);
       }
-      if (rhsForLhs) {
-        Substitution.apply(ea, fa.rhs(), fa.lhs())
-            .filter(c -> matches(t, c))
-            .ifPresent(c -> add(found, backward, c, t));
+      if (rhsForLhs && !found.contains(backward)) {
+        substitute(t, e, f, false, variant, backward, found);
+      }
+      if (found.contains(forward) || found.contains(backward)) {
+        return;
       }
     }
   }
 
-  /** SymPy's substitution, else the one that also enters integrands, recorded if it yields t. */
+  /**
+   * Substitutes {@code f} into {@code e} (its left side for its right, or back), as SymPy does
+   * ({@code plain}), also inside integrands ({@code integrands}), or between the automatically
+   * simplified forms ({@code auto}: 4 φ^{-2} is (1/φ + 1/φ)^2 too), and records {@code op} if the
+   * result is the step.
+   */
   private void substitute(
-      Known t, Relation e, Expr pattern, Expr replacement, Operation op, Set<Operation> found) {
-    Substitution.apply(e, pattern, replacement)
-        .filter(c -> matches(t, c))
-        .ifPresent(c -> add(found, op, c, t));
-    if (!found.contains(op)) {
-      Substitution.intoIntegrands(e, pattern, replacement)
-          .filter(c -> matches(t, c))
-          .ifPresent(c -> add(found, op, c, t));
+      Known t,
+      Known e,
+      Known f,
+      boolean forward,
+      String variant,
+      Operation op,
+      Set<Operation> found) {
+    java.util.function.Supplier<Optional<Relation>> make =
+        () -> {
+          budget.spend(Trees.size(e.eq()) + Trees.size(f.eq()));
+          Relation target = variant.equals("auto") ? auto(e) : e.eq();
+          Relation with = variant.equals("auto") ? auto(f) : f.eq();
+          Expr pattern = forward ? with.lhs() : with.rhs();
+          Expr replacement = forward ? with.rhs() : with.lhs();
+          return variant.equals("integrands")
+              ? Substitution.intoIntegrands(target, pattern, replacement)
+              : Substitution.apply(target, pattern, replacement);
+        };
+    if (!Memo.lasting(e.ref(), f.ref())) {
+      // a search's equation: made once, compared at the first point before the rest
+      make.get().filter(c -> matches(t, c)).ifPresent(c -> add(found, op, c, t));
+      return;
+    }
+    String how = (forward ? "lhs for rhs " : "rhs for lhs ") + variant;
+    Optional<Memo.Candidate> c = memo.get(samples, e.ref(), f.ref(), how, make);
+    if (c.isPresent() && matches(t, c.get())) {
+      add(found, op, c.get().eq(), t);
     }
   }
 

@@ -40,6 +40,7 @@ final class CheckRun {
   private final Samples samples = new Samples();
   private final Definitions definitions = new Definitions();
   private final Constants constants;
+  private final Memo memo = new Memo();
   private final Truth truth;
   private final List<Known> pool = new ArrayList<>();
   private final Map<Integer, Known> premises = new LinkedHashMap<>();
@@ -223,7 +224,7 @@ final class CheckRun {
     current = self;
     currentVersion = samples.version();
     Attribution attribution =
-        new Attribution(samples, this.truth::isZero).ownConstant(truth.constant());
+        new Attribution(samples, this.truth::isZero, memo).ownConstant(truth.constant());
     // a false step may follow from an error (carried); a true one is justified by correct ones
     List<Known> sources = truth.kind() == Truth.Kind.FALSE ? pool : correctPool();
     List<Operation> found = attribution.find(self, sources);
@@ -386,7 +387,7 @@ final class CheckRun {
     if (options.searchDepth() < 2) {
       return null;
     }
-    return new Search(samples, options.searchDepth(), this.truth::isZero)
+    return new Search(samples, options.searchDepth(), this.truth::isZero, memo)
         .find(self, from, this::premiseLike);
   }
 
