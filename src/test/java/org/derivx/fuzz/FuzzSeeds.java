@@ -2,6 +2,7 @@ package org.derivx.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,7 @@ final class FuzzSeeds {
 
   private static final int PAPER_DERIVATIONS = 150;
   private static final int PAPER_ELEMENTS = 40;
+  private static final int LONGEST_TEXT = 1000;
 
   /** Single equations: every LaTeX cell of the golden tables, every equation of the samples. */
   static Stream<Arguments> equations() {
@@ -120,7 +122,16 @@ final class FuzzSeeds {
         JsonNode all = m.readTree(paper.toFile());
         int stride = Math.max(1, all.size() / PAPER_ELEMENTS);
         for (int k = 0; k < all.size(); k += stride) {
-          byte[] one = m.writeValueAsBytes(m.createArrayNode().add(all.get(k)));
+          ObjectNode element = all.get(k).deepCopy();
+          // the few-shot prompts make an element ~37 KB; their end holds the question
+          for (String field :
+              List.copyOf(element.properties().stream().map(Map.Entry::getKey).toList())) {
+            String t = element.get(field).isTextual() ? element.get(field).textValue() : "";
+            if (t.length() > LONGEST_TEXT) {
+              element.put(field, t.substring(t.length() - LONGEST_TEXT));
+            }
+          }
+          byte[] one = m.writeValueAsBytes(m.createArrayNode().add(element));
           out.add(seed(PAPER + " element " + k, one));
         }
       } catch (IOException e) {
