@@ -84,8 +84,11 @@ final class Summary implements Serializable {
     return withErrors > 0 ? 1 : 0;
   }
 
-  /** {@code summary.json}: the totals, and the run's speed on {@code cores} cores. */
-  ObjectNode json(double seconds, int cores, int partitions) {
+  /**
+   * {@code summary.json}: the totals, and the run's speed on {@code cores} cores: {@code seconds}
+   * the whole run, {@code checkSeconds} its first pass (reading and checking).
+   */
+  ObjectNode json(double seconds, double checkSeconds, int cores, int partitions) {
     ObjectNode o = JsonLines.JSON.createObjectNode();
     o.put("derivations", derivations);
     o.put("failed", failed);
@@ -98,6 +101,7 @@ final class Summary implements Serializable {
     o.put("warnings", warnings);
     o.put("internalErrors", failed + internal);
     o.put("seconds", Math.round(seconds * 10) / 10.0);
+    o.put("checkSeconds", Math.round(checkSeconds * 10) / 10.0);
     o.put("cores", cores);
     o.put("partitions", partitions);
     double perSecond = seconds > 0 ? steps / seconds : 0;
