@@ -167,6 +167,10 @@ class CheckJobTest {
     }
   }
 
+  static SparkSession spark() {
+    return spark;
+  }
+
   static List<Row> rows(String parquet) {
     return spark.read().parquet(parquet).collectAsList();
   }
