@@ -139,8 +139,8 @@ final class JsonlReader {
       Map<String, Object> m = (Map<String, Object>) JsonValues.plain(metaNode);
       meta.putAll(m);
     }
-    n.fields()
-        .forEachRemaining(
+    n.properties()
+        .forEach(
             f -> {
               Object v = JsonValues.plain(f.getValue());
               if (!KNOWN.contains(f.getKey()) && v != null) {

@@ -142,8 +142,7 @@ final class ResultsJsonReader {
     Map<String, List<OperationAnnotation>> annotations = new LinkedHashMap<>();
     Map<String, String> generations = new LinkedHashMap<>();
     Map<String, Object> meta = new LinkedHashMap<>();
-    for (var it = node.fields(); it.hasNext(); ) {
-      var field = it.next();
+    for (var field : node.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
       if (JsonValues.absent(value)) {

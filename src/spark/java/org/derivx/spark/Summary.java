@@ -49,8 +49,7 @@ final class Summary implements Serializable {
     goals.merge(n.get("goal").asText(), 1L, Long::sum);
     carried += n.path("carried").asLong(0);
     boolean errors = false;
-    for (var it = n.get("verdicts").fields(); it.hasNext(); ) {
-      var e = it.next();
+    for (var e : n.get("verdicts").properties()) {
       verdicts.merge(e.getKey(), e.getValue().asLong(), Long::sum);
       errors |= Verdict.valueOf(e.getKey()).isError();
     }
