@@ -7,11 +7,11 @@ import java.util.WeakHashMap;
 import java.util.function.BiFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import org.derivx.check.BatchChecker;
-import org.derivx.check.CheckListener;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.BatchChecker;
+import org.derivx.check.run.CheckListener;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Derivation;
 import org.derivx.gui.browser.BrowserItem;
 

@@ -5,8 +5,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.derivx.check.Justification;
 import org.derivx.check.StepResult;
+import org.derivx.check.output.Justification;
 import org.derivx.render.VerdictStyle;
 
 /** The details pane (right): everything the checker said about the selected step. */
