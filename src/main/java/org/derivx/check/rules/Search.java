@@ -176,8 +176,10 @@ public final class Search {
         }
         budget.spend(Trees.size(r) + Trees.size(f.eq()));
         Substitution.apply(r, f.l(), f.r())
+            .map(this::charged)
             .ifPresent(c -> add(out, n, c, "substitute_LHS_for_RHS with " + f.ref(), extra));
         Substitution.apply(r, f.r(), f.l())
+            .map(this::charged)
             .ifPresent(c -> add(out, n, c, "substitute_RHS_for_LHS with " + f.ref(), extra));
       }
       budget.poll();
@@ -193,5 +195,11 @@ public final class Search {
     bases.addAll(extra);
     Known k = Known.of(EqRef.step(nextId--), r, samples);
     out.add(new Node(k, bases, from.path() + " → " + how));
+  }
+
+  /** A substitution's result is paid for by its size: it was built and made canonical. */
+  private Relation charged(Relation made) {
+    budget.spend(Trees.size(made));
+    return made;
   }
 }

@@ -90,9 +90,13 @@ final class Substitutions {
           Relation with = variant.equals("auto") ? auto(f) : f.eq();
           Expr pattern = forward ? with.lhs() : with.rhs();
           Expr replacement = forward ? with.rhs() : with.lhs();
-          return variant.equals("integrands")
-              ? Substitution.intoIntegrands(target, pattern, replacement)
-              : Substitution.apply(target, pattern, replacement);
+          Optional<Relation> made =
+              variant.equals("integrands")
+                  ? Substitution.intoIntegrands(target, pattern, replacement)
+                  : Substitution.apply(target, pattern, replacement);
+          // the result is paid for by its size too: it was built and made canonical
+          made.ifPresent(m -> budget.spend(Trees.size(m)));
+          return made;
         };
     if (!Memo.lasting(e.ref(), f.ref())) {
       // a search's equation: made once, compared at the first point before the rest
