@@ -109,8 +109,8 @@ public final class LatexNormalizer {
 
   /**
    * Models often end an equation with one {@code }} or {@code )} too many. Drop closers at the very
-   * end that match no opener anywhere; an unbalanced closer elsewhere is left for the parser to
-   * report.
+   * end that match no opener anywhere, and the punctuation they leave at the end (so normalising
+   * twice changes nothing); an unbalanced closer elsewhere is left for the parser to report.
    */
   static String dropUnmatchedTrailingClosers(String s) {
     // closers preceded by a backslash (\}) are not counted, as openers are not
@@ -124,6 +124,8 @@ public final class LatexNormalizer {
         braces++;
       } else if (last == ')' && parens < 0) {
         parens += escaped ? 0 : 1;
+      } else if (".,;:".indexOf(last) >= 0 && !(escaped && ",;".indexOf(last) >= 0)) {
+        // punctuation a dropped closer left at the end (\, and \; are spacing commands)
       } else {
         break;
       }

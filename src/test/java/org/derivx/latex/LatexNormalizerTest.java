@@ -93,12 +93,15 @@ class LatexNormalizerTest {
   }
 
   @Test
-  void aLineBreakBeforeAWordIsRemovedBeforeCommandsAreRestored() {
+  void normalisingTwiceChangesNothingOnWhatFuzzingFound() {
     // found by fuzzing: the first pass left the bare word, the second restored its backslash
     String once = LatexNormalizer.normalize("\\\\omicron{(\\xi)} = \\xi");
     assertThat(LatexNormalizer.normalize(once)).isEqualTo(once);
     assertThat(once).isEqualTo(" \\omicron{(\\xi)} = \\xi".strip());
     String dollar = LatexNormalizer.normalize("$eta = 1$");
     assertThat(LatexNormalizer.normalize(dollar)).isEqualTo(dollar).isEqualTo("\\eta = 1");
+    // and a closer dropped before a comma (the comma went on the second pass)
+    String comma = LatexNormalizer.normalize("{d})} = \\iog{(C_varepsilon,}}");
+    assertThat(LatexNormalizer.normalize(comma)).isEqualTo(comma).endsWith("C_varepsilon");
   }
 }
