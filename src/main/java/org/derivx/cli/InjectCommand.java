@@ -55,6 +55,15 @@ final class InjectCommand implements Callable<Integer> {
       description = "Probability of model-style surface noise in a derivation (default 0.3).")
   double noise;
 
+  @Option(
+      names = "--records",
+      defaultValue = "0",
+      description =
+          "Only the first N records of the split (default 0: all); the output is a prefix of the"
+              + " whole split's, since each record's injections depend only on the seed and"
+              + " itself.")
+  int limit;
+
   @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all).")
   int threads;
 
@@ -83,6 +92,13 @@ final class InjectCommand implements Callable<Integer> {
     } catch (DatasetException e) {
       err.println("derivx inject: " + e.getMessage());
       return DerivxCommand.BAD_INPUT;
+    }
+    if (limit < 0) {
+      err.println("derivx inject: --records must be 0 (all) or more: " + limit);
+      return DerivxCommand.BAD_INPUT;
+    }
+    if (limit > 0 && records.size() > limit) {
+      records = records.subList(0, limit);
     }
     if (records.isEmpty()) {
       err.println("derivx inject: no records in the " + split + " split of " + files);
