@@ -172,7 +172,12 @@ public final class FlaggerModel implements AutoCloseable {
    * network's own layers, since the fast twins would not follow the changing weights.
    */
   void thaw() {
-    block.freezeParameters(false);
+    // running statistics of batch norms never take gradients (PyTorch refuses them)
+    block.freezeParameters(
+        false,
+        p ->
+            p.getType() != ai.djl.nn.Parameter.Type.RUNNING_MEAN
+                && p.getType() != ai.djl.nn.Parameter.Type.RUNNING_VAR);
     fastReader = null;
     fastEncoder = null;
   }

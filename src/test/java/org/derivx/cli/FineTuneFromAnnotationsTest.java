@@ -111,7 +111,11 @@ class FineTuneFromAnnotationsTest {
     return sum / ds.size();
   }
 
-  /** Share of labelled steps whose top category is the label. */
+  /**
+   * Share of labelled steps whose top category is the label, leaving out SKIPPED: the generator
+   * labels the pattern itself (differentiate and evaluate at once) SKIPPED, so those steps are the
+   * pattern, not "something else".
+   */
   private static double accuracy(FlaggerModel m, List<Derivation> ds) {
     List<float[][]> p = m.predict(ds);
     int n = 0;
@@ -119,6 +123,9 @@ class FineTuneFromAnnotationsTest {
     for (int i = 0; i < ds.size(); i++) {
       for (Label l : FlaggerTrainer.withLabels(ds.get(i)).labels()) {
         StepCategory truth = StepCategory.JUDGED.get(StepCategory.indexOf(l.category()));
+        if (truth == StepCategory.SKIPPED) {
+          continue;
+        }
         n++;
         same += StepCategory.top(p.get(i)[l.step() - 1]) == truth ? 1 : 0;
       }
@@ -171,7 +178,7 @@ class FineTuneFromAnnotationsTest {
           .isGreaterThan(0.5)
           .isGreaterThan(beforePattern + 0.3);
       assertThat(afterOther)
-          .as("step accuracy on the generator's samples, %.3f before", beforeOther)
+          .as("step accuracy on the generator's samples (SKIPPED aside), %.3f before", beforeOther)
           .isGreaterThanOrEqualTo(beforeOther - 0.02);
     }
   }
