@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
     name = "calibrate",
     mixinStandardHelpOptions = true,
     description = {
-      "Fit the flagger's temperature (probabilities) and per-category offsets (top category) on"
-          + " labelled derivations it was not trained on, and save them with the model; the"
-          + " model card gets a section saying on what and with what effect."
+      "Fit the flagger's temperature (probabilities), per-category offsets (top category) and"
+          + " the threshold below which a step's category is uncertain, on labelled derivations"
+          + " it was not trained on, and save them with the model; the model card gets a section"
+          + " saying on what and with what effect."
     })
 final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "Model directory (rewritten).")
@@ -72,7 +73,9 @@ final class CalibrateCommand implements Callable<Integer> {
               "%n## Calibration%n%nRefitted by `derivx calibrate` on %s (%s; %d labelled steps, not"
                   + " used in training): temperature %.2f; offsets %s%n%n- macro-F1 of the top"
                   + " category %.4f before, %.4f after%n- expected calibration error (10 bins)"
-                  + " %.4f before, %.4f after%n",
+                  + " %.4f before, %.4f after%n- uncertain below %.2f: the top category is"
+                  + " shown where the flagger is at least that sure (right %.1f%% of the time"
+                  + " there), %.1f%% of the steps are \"uncertain\"%n",
               LocalDate.now(),
               String.join(", ", data.stream().map(p -> "`" + p.getFileName() + "`").toList()),
               r.steps(),
@@ -81,7 +84,10 @@ final class CalibrateCommand implements Callable<Integer> {
               r.macroF1Before(),
               r.macroF1After(),
               r.eceBefore(),
-              r.eceAfter());
+              r.eceAfter(),
+              r.uncertain(),
+              100 * r.certainAccuracy(),
+              100 * r.uncertainShare());
       if (!heldOut.isEmpty()) {
         List<Judged> held = Judged.load(heldOut, new VariantFilter(null), err);
         String table = EvalCommand.score(m, held);

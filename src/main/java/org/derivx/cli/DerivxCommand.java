@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       GuiCommand.class,
       GenerateCommand.class,
+      InjectCommand.class,
+      SilverCommand.class,
       TrainCommand.class,
       FlagCommand.class,
       EvalCommand.class,

@@ -17,6 +17,8 @@ import org.derivx.flagger.FlaggerException;
 import org.derivx.flagger.FlaggerModel;
 import org.derivx.flagger.FlaggerTrainer;
 import org.derivx.flagger.Models;
+import org.derivx.inject.RecordSplit;
+import org.derivx.io.DatasetException;
 import org.derivx.metrics.StepAgreement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,6 +65,22 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object instead of tables.")
   boolean json;
 
+  @Option(
+      names = "--split",
+      defaultValue = "all",
+      description =
+          "Records to score: held-out (never trained on), train or all (default all; see"
+              + " README).")
+  String split;
+
+  @Option(
+      names = "--labels",
+      paramLabel = "TSV",
+      description =
+          "Against labels: take the labels from this table (id, variant, step, label) instead"
+              + " of the files, e.g. src/test/resources/golden/real-steps.tsv.")
+  Path labelsTable;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.ParentCommand DerivxCommand root;
@@ -74,7 +92,23 @@ final class EvalCommand implements Callable<Integer> {
     CliContext context = DerivxCommand.context(root);
     InternalErrors errors = new InternalErrors(context.logDir(), err, "eval");
     Inputs inputs = new Inputs(files, null, 1, err, errors);
-    List<Judged> all = Judged.collect(inputs, judges.filter());
+    RecordSplit.Part part;
+    LabelsTable table = null;
+    try {
+      part = RecordSplit.Part.parse(split);
+      if (labelsTable != null) {
+        table = LabelsTable.read(labelsTable);
+      }
+    } catch (IllegalArgumentException | DatasetException e) {
+      err.println("derivx eval: " + e.getMessage());
+      return DerivxCommand.BAD_INPUT;
+    }
+    List<Judged> all = new ArrayList<>();
+    for (Judged j : Judged.collect(inputs, judges.filter())) {
+      if (part.accepts(j.record())) {
+        all.add(table == null ? j : new Judged(j.file(), j.record(), table.apply(j)));
+      }
+    }
     if (all.isEmpty()) {
       err.println("derivx eval: nothing to evaluate");
       return errors.count() > 0 ? DerivxCommand.INTERNAL_ERROR : DerivxCommand.BAD_INPUT;
@@ -82,11 +116,13 @@ final class EvalCommand implements Callable<Integer> {
     boolean useFlagger = against == Against.check || judge != Judge.check;
     boolean useChecker = against == Against.check || judge != Judge.flagger;
     List<List<String>> flagged = null;
+    List<float[][]> probs = null;
     List<List<String>> checked = null;
     try {
       if (useFlagger) {
         try (FlaggerModel m = Models.load(judges.model, err::println)) {
-          flagged = top(Judging.flag(m, all, errors));
+          probs = Judging.flag(m, all, errors);
+          flagged = top(probs);
         }
       }
     } catch (FlaggerException e) {
@@ -99,7 +135,8 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Object> result = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
     if (against == Against.labels) {
-      List<List<String>> labels = all.stream().map(j -> labels(j.derivation())).toList();
+      boolean asGiven = table != null;
+      List<List<String>> labels = all.stream().map(j -> labels(j.derivation(), asGiven)).toList();
       if (flagged != null) {
         StepAgreement a = agreement(labels, flagged);
         result.put("flagger", a.toMap());
@@ -114,6 +151,15 @@ final class EvalCommand implements Callable<Integer> {
       StepAgreement a = agreement(checked, flagged);
       result.put("flagger", a.toMap());
       text.append(a.table("flagger", "checker"));
+      long[] c = confidentAgainstValid(checked, probs, 0.9);
+      result.put("confidentAgainstValid", c[0]);
+      text.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "flagger at least 90%% sure of another category where the checker says VALID: %d of"
+                  + " %d VALID steps%n",
+              c[0],
+              c[1]));
     }
     out.print(json ? new ObjectMapper().writeValueAsString(result) + "\n" : text);
     if (errors.count() > 0) {
@@ -125,8 +171,32 @@ final class EvalCommand implements Callable<Integer> {
   /** The trained model's table against labels, for the model card. */
   static String score(FlaggerModel m, List<Judged> data) {
     List<List<String>> flagged = top(m.predict(data.stream().map(Judged::derivation).toList()));
-    List<List<String>> labels = data.stream().map(j -> labels(j.derivation())).toList();
+    List<List<String>> labels = data.stream().map(j -> labels(j.derivation(), false)).toList();
     return agreement(labels, flagged).table("flagger", "labels");
+  }
+
+  /**
+   * Steps the checker calls VALID (PREMISE included) where the flagger's top category is another
+   * with probability at least {@code p}; and how many VALID steps were compared.
+   */
+  static long[] confidentAgainstValid(List<List<String>> checked, List<float[][]> probs, double p) {
+    long against = 0;
+    long valid = 0;
+    for (int i = 0; i < checked.size(); i++) {
+      List<String> c = checked.get(i);
+      float[][] f = probs == null ? null : probs.get(i);
+      if (c == null || f == null) {
+        continue;
+      }
+      for (int k = 0; k < Math.min(c.size(), f.length); k++) {
+        if ("VALID".equals(c.get(k))) {
+          valid++;
+          StepCategory top = StepCategory.top(f[k]);
+          against += top != StepCategory.VALID && f[k][top.ordinal()] >= p ? 1 : 0;
+        }
+      }
+    }
+    return new long[] {against, valid};
   }
 
   private static StepAgreement agreement(List<List<String>> reference, List<List<String>> judged) {
@@ -147,9 +217,12 @@ final class EvalCommand implements Callable<Integer> {
     return a;
   }
 
-  /** Known labels per step (null where unknown); unlabelled references are all VALID. */
-  static List<String> labels(Derivation d) {
-    Derivation l = FlaggerTrainer.withLabels(d);
+  /**
+   * Known labels per step (null where unknown); unlabelled references are all VALID unless {@code
+   * asGiven} (labels from a table: only its own).
+   */
+  static List<String> labels(Derivation d, boolean asGiven) {
+    Derivation l = asGiven ? d : FlaggerTrainer.withLabels(d);
     List<String> out = new ArrayList<>();
     for (int k = 0; k < d.size(); k++) {
       out.add(null);

@@ -46,7 +46,7 @@ final class Batches {
     int[] roles = new int[b * e];
     float[] eqOffsets = new float[b * e];
     java.util.Arrays.fill(eqOffsets, MASKED);
-    int r = Relations.COUNT;
+    int r = Encoding.FEATURES;
     float[] relations = new float[b * e * r];
     for (int i = 0; i < b; i++) {
       Encoding enc = batch.get(i);

@@ -21,7 +21,13 @@ public final class Calibration {
       double macroF1Before,
       double macroF1After,
       double eceBefore,
-      double eceAfter) {}
+      double eceAfter,
+      double uncertain,
+      double uncertainShare,
+      double certainAccuracy) {}
+
+  /** The top category is shown as such only where it is right at least this often. */
+  static final double SHOWN_ACCURACY = 0.9;
 
   private Calibration() {}
 
@@ -61,7 +67,46 @@ public final class Calibration {
         data.stream()
             .mapToInt(e -> (int) java.util.Arrays.stream(e.labels()).filter(l -> l >= 0).count())
             .sum();
-    return new Result(t, bias, steps, f1Before, best, eceBefore, Scores.ece(after, data));
+    double[] u = uncertainThreshold(after, data);
+    m.setUncertainBelow(u[0]);
+    return new Result(
+        t, bias, steps, f1Before, best, eceBefore, Scores.ece(after, data), u[0], u[1], u[2]);
+  }
+
+  /**
+   * The lowest top-category probability (0.50 to 0.95, steps of 0.05) at which the steps the
+   * flagger is at least that sure of are right {@link #SHOWN_ACCURACY} of the time; below it a
+   * step's category is "uncertain". With the share of steps below it and the accuracy of the rest.
+   */
+  static double[] uncertainThreshold(List<float[][]> probs, List<Encoding> data) {
+    double[] last = null;
+    for (int i = 0; i <= 9; i++) {
+      double t = 0.5 + i * 0.05;
+      long shown = 0;
+      long right = 0;
+      long all = 0;
+      for (int d = 0; d < data.size(); d++) {
+        int[] labels = data.get(d).labels();
+        for (int k = 0; k < labels.length; k++) {
+          if (labels[k] < 0) {
+            continue;
+          }
+          float[] p = probs.get(d)[k];
+          int top = StepCategory.top(p).ordinal();
+          all++;
+          if (p[top] >= t) {
+            shown++;
+            right += top == labels[k] ? 1 : 0;
+          }
+        }
+      }
+      double accuracy = shown == 0 ? 1 : right / (double) shown;
+      last = new double[] {t, all == 0 ? 0 : 1 - shown / (double) all, accuracy};
+      if (accuracy >= SHOWN_ACCURACY) {
+        return last;
+      }
+    }
+    return last;
   }
 
   /**

@@ -13,9 +13,10 @@ import org.derivx.derivation.StepCategory;
 /**
  * One derivation as the network reads it: a list of equations, each a row of token ids, with a role
  * (premise, goal, intermediate, step). The prompt's equations come first, then the steps. A
- * derivation's identifiers share one placeholder numbering; {@link Relations} adds what the
- * equations share with each other. Long inputs are cut (tokens per equation, prompt equations,
- * steps), never rejected.
+ * derivation's identifiers share one placeholder numbering. Beside the tokens, each equation has a
+ * row of {@link #FEATURES} numbers: what it shares with the others ({@link Relations}) and, for a
+ * step, the engine's evidence about it ({@link StepEvidence}). Long inputs are cut (tokens per
+ * equation, prompt equations, steps), never rejected.
  */
 public record Encoding(
     int[][] equations, int[] roles, float[][] relations, int firstStep, int[] labels) {
@@ -23,6 +24,9 @@ public record Encoding(
   public static final int MAX_PROMPT = 6;
   public static final int MAX_STEPS = 15;
   public static final int MAX_EQUATIONS = MAX_PROMPT + MAX_STEPS;
+
+  /** Numbers per equation beside its tokens: relations, then evidence. */
+  public static final int FEATURES = Relations.COUNT + StepEvidence.COUNT;
 
   /** Roles; the embedding has one vector per role. */
   static final int PREMISE = 0;
@@ -90,7 +94,16 @@ public record Encoding(
         labels[l.step() - 1] = StepCategory.indexOf(l.category());
       }
     }
-    return new Encoding(eqs, roles, Relations.of(parts, prompt, steps), prompt, labels);
+    float[][] relations = Relations.of(parts, prompt, steps);
+    float[][] evidence = StepEvidence.of(d, steps);
+    float[][] features = new float[n][FEATURES];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(relations[i], 0, features[i], 0, Relations.COUNT);
+      if (i >= prompt) {
+        System.arraycopy(evidence[i - prompt], 0, features[i], Relations.COUNT, StepEvidence.COUNT);
+      }
+    }
+    return new Encoding(eqs, roles, features, prompt, labels);
   }
 
   /** Steps encoded (at most {@link #MAX_STEPS}). */

@@ -23,8 +23,10 @@ import org.derivx.derivation.StepCategory;
  * projection of the counted {@link Relations}, then go through a transformer over the whole
  * derivation, so every step attends to the prompt and to every other step, earlier or later
  * ("nothing later uses this", "this repeats step 2"). A linear layer gives five category scores per
- * equation; the steps' are used. Attention stays small (≤ 40 tokens, ≤ 21 equations), which keeps
- * training and inference fast on a CPU.
+ * equation, and a linear map of the equation's features (relations and the engine's evidence) is
+ * added to them, so evidence such as "false at the sample points" weighs in directly; the steps'
+ * scores are used. Attention stays small (≤ 40 tokens, ≤ 21 equations), which keeps training and
+ * inference fast on a CPU.
  *
  * <p>Inputs (see {@link Batches#inputs}): token ids (B, E, L), token weights (B·E, L, 1), roles (B,
  * E), equation mask offsets (B, 1, 1, E), relations (B, E, R), token positions (B·E, L), equation
@@ -47,6 +49,7 @@ public final class FlaggerBlock extends AbstractBlock {
   private final TransformerEncoderBlock reader;
   private final List<TransformerEncoderBlock> encoder = new ArrayList<>();
   private final Linear output;
+  private final Linear direct;
 
   @SuppressWarnings("this-escape")
   public FlaggerBlock(Config c) {
@@ -67,6 +70,8 @@ public final class FlaggerBlock extends AbstractBlock {
               new TransformerEncoderBlock(c.dim(), c.heads(), c.hidden(), 0.1f, Activation::relu)));
     }
     output = addChildBlock("output", Linear.builder().setUnits(StepCategory.JUDGED.size()).build());
+    // added last, so the layers' parameter names (FastLayer finds them by name) stay as they were
+    direct = addChildBlock("direct", Linear.builder().setUnits(StepCategory.JUDGED.size()).build());
   }
 
   private static IdEmbedding embedding(int size, int dim) {
@@ -146,7 +151,9 @@ public final class FlaggerBlock extends AbstractBlock {
     for (Layer layer : layers) {
       y = layer.apply(y, eqOffsets);
     }
-    return output.forward(ps, new NDList(y), training);
+    // the evidence also reaches the scores directly: a linear say beside the transformer's
+    NDArray scores = output.forward(ps, new NDList(y), training).head();
+    return new NDList(scores.add(direct.forward(ps, new NDList(rel), training).head()));
   }
 
   @Override
@@ -165,7 +172,7 @@ public final class FlaggerBlock extends AbstractBlock {
     positions.initialize(manager, dataType, new Shape(b * e, l));
     roles.initialize(manager, dataType, new Shape(b, e));
     indices.initialize(manager, dataType, new Shape(b, e));
-    relations.initialize(manager, dataType, new Shape(b, e, Relations.COUNT));
+    relations.initialize(manager, dataType, new Shape(b, e, Encoding.FEATURES));
     // as BertBlock does: masks carry no parameters
     reader.initialize(manager, dataType, new Shape(b * e, l, config.dim()));
     Shape hidden = new Shape(b, e, config.dim());
@@ -173,5 +180,6 @@ public final class FlaggerBlock extends AbstractBlock {
       layer.initialize(manager, dataType, hidden);
     }
     output.initialize(manager, dataType, hidden);
+    direct.initialize(manager, dataType, new Shape(b, e, Encoding.FEATURES));
   }
 }

@@ -23,7 +23,8 @@ import org.derivx.derivation.StepCategory;
 /**
  * A trained flagger: vocabulary, network and calibration temperature, saved in one directory
  * ({@code flagger-0000.params}, {@code vocabulary.txt}, {@code config.properties}). {@link
- * #predict} gives, per step, a calibrated probability for each {@link Category}.
+ * #predict} gives, per step, a calibrated probability for each category of {@link
+ * StepCategory#JUDGED}, and {@link #uncertain} says when the top one is not to be trusted.
  */
 public final class FlaggerModel implements AutoCloseable {
   static final String NAME = "flagger";
@@ -33,6 +34,7 @@ public final class FlaggerModel implements AutoCloseable {
   private final Vocabulary vocabulary;
   private double temperature;
   private float[] bias = new float[StepCategory.JUDGED.size()];
+  private double uncertain;
 
   /** A loaded model predicts through these twins of its layers (null while training). */
   private FastLayer fastReader;
@@ -75,7 +77,7 @@ public final class FlaggerModel implements AutoCloseable {
         new Shape(2, 8, 1),
         new Shape(1, 2),
         new Shape(1, 1, 1, 2),
-        new Shape(1, 2, Relations.COUNT),
+        new Shape(1, 2, Encoding.FEATURES),
         new Shape(2, 8),
         new Shape(1, 2),
         new Shape(2, 1, 1, 8),
@@ -107,6 +109,7 @@ public final class FlaggerModel implements AutoCloseable {
       f.fastEncoder = fast.subList(1, fast.size());
       f.temperature = c.temperature();
       f.bias = c.bias();
+      f.uncertain = c.uncertain();
       return f;
     } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
       f.close();
@@ -131,13 +134,14 @@ public final class FlaggerModel implements AutoCloseable {
     p.setProperty("heads", String.valueOf(c.heads()));
     p.setProperty("layers", String.valueOf(c.layers()));
     p.setProperty("hidden", String.valueOf(c.hidden()));
-    p.setProperty("relations", String.valueOf(Relations.COUNT));
+    p.setProperty("relations", String.valueOf(Encoding.FEATURES));
     p.setProperty("temperature", String.format(Locale.ROOT, "%.4f", temperature));
     StringBuilder bs = new StringBuilder();
     for (float x : bias) {
       bs.append(bs.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", x));
     }
     p.setProperty("bias", bs.toString());
+    p.setProperty("uncertain", String.format(Locale.ROOT, "%.2f", uncertain));
     try (OutputStream out = Files.newOutputStream(dir.resolve("config.properties"))) {
       p.store(out, "derivx flagger");
     }
@@ -163,6 +167,21 @@ public final class FlaggerModel implements AutoCloseable {
     temperature = t;
   }
 
+  /**
+   * Makes a loaded model trainable again (fine-tuning): gradients on, and predictions through the
+   * network's own layers, since the fast twins would not follow the changing weights.
+   */
+  void thaw() {
+    // running statistics of batch norms never take gradients (PyTorch refuses them)
+    block.freezeParameters(
+        false,
+        p ->
+            p.getType() != ai.djl.nn.Parameter.Type.RUNNING_MEAN
+                && p.getType() != ai.djl.nn.Parameter.Type.RUNNING_VAR);
+    fastReader = null;
+    fastEncoder = null;
+  }
+
   /** Per-category offsets added to the scores after the temperature (see {@link Calibration}). */
   public float[] bias() {
     return bias.clone();
@@ -172,10 +191,50 @@ public final class FlaggerModel implements AutoCloseable {
     bias = b.clone();
   }
 
-  /** Per derivation, per step: probabilities in {@link Category} order. */
+  /**
+   * The calibrated threshold below which a step's top category is uncertain (0: never), fitted by
+   * {@link Calibration} and saved as {@code uncertain} in {@code config.properties}.
+   */
+  public double uncertainBelow() {
+    return uncertain;
+  }
+
+  void setUncertainBelow(double u) {
+    uncertain = u;
+  }
+
+  /**
+   * True when the flagger is not sure of this step: the top category's probability (of {@code
+   * probabilities}, one step's output of {@link #predict}) is below {@link #uncertainBelow}. The
+   * window's diamond then says "uncertain" instead of a category.
+   */
+  public boolean uncertain(float[] probabilities) {
+    float top = 0;
+    for (float p : probabilities) {
+      top = Math.max(top, p);
+    }
+    return top < uncertain;
+  }
+
+  /**
+   * Per derivation, per step: probabilities in {@link StepCategory#JUDGED} order. Each derivation's
+   * evidence is computed first (a light check, on all cores), then the network runs in batches.
+   */
   public List<float[][]> predict(List<Derivation> derivations) {
-    List<Encoding> enc = derivations.stream().map(d -> Encoding.of(d, vocabulary)).toList();
-    return predictEncoded(enc, temperature);
+    return predictEncodings(encode(derivations));
+  }
+
+  /** The network's inputs for {@code derivations}: tokens, relations and evidence (all cores). */
+  public List<Encoding> encode(List<Derivation> derivations) {
+    if (derivations.size() == 1) {
+      return List.of(Encoding.of(derivations.get(0), vocabulary));
+    }
+    return derivations.parallelStream().map(d -> Encoding.of(d, vocabulary)).toList();
+  }
+
+  /** {@link #predict} on inputs {@link #encode} made. */
+  public List<float[][]> predictEncodings(List<Encoding> encodings) {
+    return predictEncoded(encodings, temperature);
   }
 
   /** Inference batch size: attention memory grows with batch × length². */

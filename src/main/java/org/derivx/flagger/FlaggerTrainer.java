@@ -1,31 +1,22 @@
 package org.derivx.flagger;
 
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.StepCategory;
 
 /**
  * Trains a flagger with DJL's training API: vocabulary from the training derivations,
- * class-weighted cross-entropy at the step markers, Adam, the epoch with the best validation
+ * class-weighted cross-entropy at the labelled steps, Adam, the epoch with the best validation
  * macro-F1 kept, then a temperature fitted on the validation set so the probabilities are
- * calibrated. The seed fixes the split, the data order and the initial weights; PyTorch's
- * multi-threaded CPU kernels may still differ in the last bits between runs.
+ * calibrated. Validation is held apart by group (a record: its perturbations, injected errors and
+ * generations stay together), one group in ten, chosen by the seed. The seed fixes the split, the
+ * data order and the initial weights; PyTorch's multi-threaded CPU kernels may still differ in the
+ * last bits between runs.
  */
 public final class FlaggerTrainer {
   /** Training settings. */
@@ -33,6 +24,18 @@ public final class FlaggerTrainer {
       int epochs, int batch, float learningRate, long seed, FlaggerBlock.Config sizes) {
     public static Settings defaults(long seed) {
       return new Settings(8, 32, 1e-3f, seed, new FlaggerBlock.Config(0, 64, 4, 2, 128));
+    }
+  }
+
+  /**
+   * One training derivation: its group (the record it belongs to; groups are never split between
+   * training and validation) and how many times an epoch shows it (a small source made to count).
+   */
+  public record Example(Derivation derivation, String group, int repeat) {
+    public Example {
+      if (repeat < 1) {
+        throw new IllegalArgumentException("repeat must be at least 1: " + repeat);
+      }
     }
   }
 
@@ -52,117 +55,101 @@ public final class FlaggerTrainer {
   private FlaggerTrainer() {}
 
   /**
-   * Trains on {@code data} (derivations with labels on every step; unlabelled references count as
-   * all VALID), holding out 10% for validation.
+   * Trains on {@code data} (unlabelled references count as all VALID; unlabelled steps of other
+   * derivations are not trained on), holding out one group in ten for validation.
    */
   public static FlaggerModel train(
-      List<Derivation> data, Settings s, Consumer<String> progress, Report[] report)
+      List<Example> data, Settings s, Consumer<String> progress, Report[] report)
       throws FlaggerException {
-    List<Derivation> labelled = data.stream().map(FlaggerTrainer::withLabels).toList();
-    List<Derivation> shuffled = new ArrayList<>(labelled);
-    Collections.shuffle(shuffled, new Random(s.seed()));
-    int cut = Math.max(1, shuffled.size() / 10);
-    List<Derivation> validation = shuffled.subList(0, cut);
-    List<Derivation> training = shuffled.subList(cut, shuffled.size());
-
+    List<Example> training = new ArrayList<>();
+    List<Example> validation = new ArrayList<>();
+    for (Example e : data) {
+      (validates(e.group(), s.seed()) ? validation : training).add(e);
+    }
+    if (training.isEmpty() || validation.isEmpty()) {
+      // too few groups to hold one apart: one derivation in ten instead
+      training.clear();
+      validation.clear();
+      for (int i = 0; i < data.size(); i++) {
+        (i % 10 == 0 ? validation : training).add(data.get(i));
+      }
+    }
     Map<String, Integer> counts = new HashMap<>();
-    for (Derivation d : training) {
-      Encoding.parts(d).forEach(p -> p.tokens().forEach(t -> counts.merge(t, 1, Integer::sum)));
+    for (Example e : training) {
+      Encoding.parts(e.derivation())
+          .forEach(p -> p.tokens().forEach(t -> counts.merge(t, 1, Integer::sum)));
     }
     Vocabulary v = Vocabulary.build(counts, 2);
     FlaggerBlock.Config sizes =
         new FlaggerBlock.Config(
             v.size(), s.sizes().dim(), s.sizes().heads(), s.sizes().layers(), s.sizes().hidden());
+    progress.accept(
+        "computing the evidence of " + data.size() + " derivations (a light check of each)");
+    List<Encoding> train = encode(training, v, true);
+    List<Encoding> val = encode(validation, v, false);
     TorchRuntime.engine(progress);
     Engine.getInstance().setRandomSeed((int) s.seed());
     FlaggerModel model = FlaggerModel.create(v, sizes, progress);
-    List<Encoding> train = training.stream().map(d -> Encoding.of(d, v)).toList();
-    List<Encoding> val = validation.stream().map(d -> Encoding.of(d, v)).toList();
-    float[] weights = classWeights(train);
-
-    DefaultTrainingConfig config =
-        new DefaultTrainingConfig(Loss.l2Loss()) // unused: the masked loss is computed below
-            .optOptimizer(
-                Optimizer.adam().optLearningRateTracker(Tracker.fixed(s.learningRate())).build());
-    List<String> log = new ArrayList<>();
-    double best = -1;
-    int bestEpoch = 0;
     java.nio.file.Path bestDir;
     try {
       bestDir = java.nio.file.Files.createTempDirectory("derivx-flagger-best");
     } catch (java.io.IOException e) {
       throw new FlaggerException("cannot create a temporary directory: " + e.getMessage(), e);
     }
-    long start = System.nanoTime();
-    long stepsSeen = 0;
-    try (Trainer trainer = model.model().newTrainer(config)) {
-      Random order = new Random(s.seed());
-      for (int epoch = 1; epoch <= s.epochs(); epoch++) {
-        List<Encoding> epochData = new ArrayList<>(train);
-        Collections.shuffle(epochData, order);
-        double lossSum = 0;
-        int batches = 0;
-        for (int i = 0; i < epochData.size(); i += s.batch()) {
-          List<Encoding> batch = epochData.subList(i, Math.min(epochData.size(), i + s.batch()));
-          try (NDManager m = trainer.getManager().newSubManager();
-              GradientCollector gc = trainer.newGradientCollector()) {
-            NDList in = Batches.inputs(m, batch);
-            NDList target = Batches.targets(m, batch, weights);
-            NDArray logits = trainer.forward(in).head();
-            NDArray logp = logits.logSoftmax(-1);
-            NDArray picked = logp.mul(target.get(0)).sum(new int[] {2});
-            NDArray w = target.get(1);
-            NDArray loss = picked.mul(w).sum().neg().div(w.sum().add(1e-6f));
-            gc.backward(loss);
-            lossSum += loss.getFloat();
-          }
-          trainer.step();
-          batches++;
-          stepsSeen += batch.stream().mapToInt(Encoding::steps).sum();
-        }
-        double f1 = Scores.macroF1(model.predictEncoded(val, 1.0), val);
-        String line =
-            String.format(
-                java.util.Locale.ROOT,
-                "epoch %d: loss %.4f, validation macro-F1 %.4f",
-                epoch,
-                lossSum / Math.max(1, batches),
-                f1);
-        log.add(line);
-        progress.accept(line);
-        if (f1 > best) {
-          best = f1;
-          bestEpoch = epoch;
-          try {
-            model.save(bestDir);
-          } catch (java.io.IOException e) {
-            throw new FlaggerException("cannot save: " + e.getMessage(), e);
-          }
-        }
-      }
+    Epochs.Outcome o;
+    try {
+      o = Epochs.run(model, train, val, s, progress, bestDir);
+    } finally {
+      model.close();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    model.close();
     FlaggerModel kept = FlaggerModel.load(bestDir, progress);
     double eceBefore = Scores.ece(kept.predictEncoded(val, 1.0), val);
     double t = fitTemperature(kept, val);
     kept.setTemperature(t);
     double eceAfter = Scores.ece(kept.predictEncoded(val, t), val);
-    int trainSteps = train.stream().mapToInt(Encoding::steps).sum();
-    int valSteps = val.stream().mapToInt(Encoding::steps).sum();
     report[0] =
         new Report(
-            trainSteps,
-            valSteps,
-            bestEpoch,
-            best,
+            labelledSteps(train),
+            labelledSteps(val),
+            o.bestEpoch(),
+            o.best(),
             t,
             eceBefore,
             eceAfter,
-            seconds,
-            stepsSeen / seconds,
-            log);
+            o.seconds(),
+            o.stepsSeen() / o.seconds(),
+            o.log());
     return kept;
+  }
+
+  /** One group in ten, by a hash of the group and the seed. */
+  static boolean validates(String group, long seed) {
+    long h = (group.hashCode() * 0x9E3779B97F4A7C15L) ^ (seed * 0xC2B2AE3D27D4EB4FL);
+    h ^= h >>> 29;
+    return Math.floorMod(h * 0xBF58476D1CE4E5B9L, 10L) == 0;
+  }
+
+  /** Encodings (evidence on all cores), each repeated as its example asks if {@code repeats}. */
+  static List<Encoding> encode(List<Example> examples, Vocabulary v, boolean repeats) {
+    List<Encoding> once =
+        examples.parallelStream().map(e -> Encoding.of(withLabels(e.derivation()), v)).toList();
+    List<Encoding> out = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      for (int r = 0; r < (repeats ? examples.get(i).repeat() : 1); r++) {
+        out.add(once.get(i));
+      }
+    }
+    return out;
+  }
+
+  static int labelledSteps(List<Encoding> data) {
+    int n = 0;
+    for (Encoding e : data) {
+      for (int l : e.labels()) {
+        n += l >= 0 ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   /** Unlabelled references (checker-verified synthetic derivations) are all VALID. */

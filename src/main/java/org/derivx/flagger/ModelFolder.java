@@ -28,6 +28,7 @@ import org.derivx.derivation.StepCategory;
  *   <li>{@code dim} 4–1024, a multiple of {@code heads}; {@code heads} 1–64; {@code layers} 1–16;
  *       {@code hidden} 4–8192; {@code relations} this version's count;
  *   <li>{@code temperature} (optional) 0.01–100; {@code bias} (optional) five numbers in −100–100;
+ *       {@code uncertain} (optional) 0–1;
  *   <li>the vocabulary 4–100,000 distinct tokens, starting with the reserved ones;
  *   <li>at most 50 million weights in all (200 MB).
  * </ul>
@@ -48,7 +49,11 @@ final class ModelFolder {
 
   /** What a checked folder holds, weights aside. */
   record Contents(
-      Vocabulary vocabulary, FlaggerBlock.Config config, double temperature, float[] bias) {}
+      Vocabulary vocabulary,
+      FlaggerBlock.Config config,
+      double temperature,
+      float[] bias,
+      double uncertain) {}
 
   private ModelFolder() {}
 
@@ -60,13 +65,13 @@ final class ModelFolder {
     Path configFile = dir.resolve(CONFIG);
     Properties p = properties(configFile);
     String relations = p.getProperty("relations");
-    if (!String.valueOf(Relations.COUNT).equals(relations == null ? null : relations.strip())) {
+    if (!String.valueOf(Encoding.FEATURES).equals(relations == null ? null : relations.strip())) {
       throw bad(
           configFile,
           "the model was trained for other inputs (relations: "
               + (relations == null ? "none" : relations)
               + ", this version: "
-              + Relations.COUNT
+              + Encoding.FEATURES
               + "); retrain it with derivx train");
     }
     int dim = whole(p, configFile, "dim");
@@ -79,6 +84,7 @@ final class ModelFolder {
     }
     double temperature = temperature(p, configFile);
     float[] bias = bias(p, configFile);
+    double uncertain = uncertain(p, configFile);
     Vocabulary v = vocabulary(dir.resolve(VOCABULARY));
     FlaggerBlock.Config c = new FlaggerBlock.Config(v.size(), dim, heads, layers, hidden);
     long weights = WeightsFile.count(c);
@@ -95,7 +101,7 @@ final class ModelFolder {
               MAX_WEIGHTS));
     }
     WeightsFile.check(dir.resolve(WEIGHTS), c);
-    return new Contents(v, c, temperature, bias);
+    return new Contents(v, c, temperature, bias, uncertain);
   }
 
   /**
@@ -200,6 +206,18 @@ final class ModelFolder {
       throw bad(file, "temperature=" + abbreviate(s) + " is out of range (0.01 to 100)");
     }
     return t;
+  }
+
+  private static double uncertain(Properties p, Path file) throws FlaggerException {
+    String s = p.getProperty("uncertain");
+    if (s == null) {
+      return 0;
+    }
+    double u = number(s, file, "uncertain");
+    if (!(u >= 0 && u <= 1)) {
+      throw bad(file, "uncertain=" + abbreviate(s) + " is out of range (0 to 1)");
+    }
+    return u;
   }
 
   private static float[] bias(Properties p, Path file) throws FlaggerException {

@@ -26,7 +26,7 @@ public final class Models {
     return FlaggerModel.load(locate(dir), notice);
   }
 
-  static Path locate(Path dir) throws FlaggerException {
+  public static Path locate(Path dir) throws FlaggerException {
     if (dir != null) {
       return dir;
     }

@@ -51,12 +51,13 @@ final class WeightsFile {
     w.add(new Weight("positions", "embedding", new long[] {Encoding.MAX_TOKENS, d}));
     w.add(new Weight("roles", "embedding", new long[] {Encoding.ROLES, d}));
     w.add(new Weight("indices", "embedding", new long[] {Encoding.MAX_EQUATIONS, d}));
-    linear(w, "relations", d, Relations.COUNT);
+    linear(w, "relations", d, Encoding.FEATURES);
     layer(w, "reader", c);
     for (int i = 0; i < c.layers(); i++) {
       layer(w, "encoder" + i, c);
     }
     linear(w, "output", StepCategory.JUDGED.size(), d);
+    linear(w, "direct", StepCategory.JUDGED.size(), Encoding.FEATURES);
     return w;
   }
 

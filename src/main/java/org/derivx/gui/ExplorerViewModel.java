@@ -80,6 +80,14 @@ public final class ExplorerViewModel {
     flags.ready(f);
   }
 
+  /**
+   * The flagger's calibrated threshold: a step whose top category is less likely than this is shown
+   * as uncertain rather than as that category (0 until a model is loaded, or for a test's flagger).
+   */
+  public double flagUncertainBelow() {
+    return flags.uncertainBelow();
+  }
+
   /** Flags an item again (after an edit). */
   public void reflag(BrowserItem i) {
     flags.flag(List.of(i));

@@ -34,6 +34,13 @@ final class FlagService {
     this.flagged = flagged;
   }
 
+  /** The loaded model's calibrated threshold: a top category below it is "uncertain" (0: never). */
+  private volatile double uncertainBelow;
+
+  double uncertainBelow() {
+    return uncertainBelow;
+  }
+
   /** Loads the shipped model in the background. */
   void start() {
     start(null);
@@ -48,6 +55,7 @@ final class FlagService {
         () -> {
           try {
             FlaggerModel m = Models.load(dir, n -> executor.ui(() -> status.accept(n)));
+            uncertainBelow = m.uncertainBelow();
             ready(m::predict);
           } catch (FlaggerException e) {
             executor.ui(

@@ -11,9 +11,18 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.derivx", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   private static final String[] CORE = {
-    "org.derivx.expr..", "org.derivx.derivation..", "org.derivx.io..", "org.derivx.latex..",
-    "org.derivx.cas..", "org.derivx.check..", "org.derivx.flagger..", "org.derivx.synth..",
-    "org.derivx.annotate..", "org.derivx.metrics..", "org.derivx.report.."
+    "org.derivx.expr..",
+    "org.derivx.derivation..",
+    "org.derivx.io..",
+    "org.derivx.latex..",
+    "org.derivx.cas..",
+    "org.derivx.check..",
+    "org.derivx.flagger..",
+    "org.derivx.synth..",
+    "org.derivx.inject..",
+    "org.derivx.annotate..",
+    "org.derivx.metrics..",
+    "org.derivx.report.."
   };
 
   @ArchTest

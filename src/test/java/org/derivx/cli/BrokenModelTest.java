@@ -27,7 +27,7 @@ class BrokenModelTest {
     Files.write(w, Arrays.copyOf(all, all.length / 3));
     huge = copy("huge");
     Path c = huge.resolve("config.properties");
-    Files.writeString(c, Files.readString(c).replace("dim=64", "dim=16384"));
+    Files.writeString(c, Files.readString(c).replace("dim=32", "dim=16384"));
   }
 
   private static Path copy(String name) throws Exception {
@@ -49,8 +49,8 @@ class BrokenModelTest {
 
   private static String truncatedWeights() {
     return truncated.resolve("flagger-0000.params")
-        + ": truncated, or made for a smaller model: 148,411 bytes, but 43 tokens with dim=64,"
-        + " heads=4, layers=2, hidden=128 need 109,509 weights (438,036 bytes)";
+        + ": truncated, or made for a smaller model: 44,958 bytes, but 64 tokens with dim=32,"
+        + " heads=4, layers=2, hidden=64 need 31,789 weights (127,156 bytes)";
   }
 
   private static String hugeConfig() {

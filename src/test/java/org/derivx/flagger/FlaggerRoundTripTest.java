@@ -24,14 +24,19 @@ class FlaggerRoundTripTest {
             new Synthesis.Options(5, List.of("EE"), true, 0.2),
             CheckOptions.defaults().withSymbolic(false));
     List<Derivation> data = new ArrayList<>();
+    List<FlaggerTrainer.Example> examples = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      s.item(i).stream().map(SyntheticDerivation::derivation).forEach(data::add);
+      for (SyntheticDerivation d : s.item(i)) {
+        data.add(d.derivation());
+        // an item's variants are one group: never split between training and validation
+        examples.add(new FlaggerTrainer.Example(d.derivation(), "item" + i, 1));
+      }
     }
     FlaggerTrainer.Settings tiny =
         new FlaggerTrainer.Settings(2, 8, 1e-3f, 7, new FlaggerBlock.Config(0, 16, 2, 1, 32));
     FlaggerTrainer.Report[] report = new FlaggerTrainer.Report[1];
     List<String> log = new ArrayList<>();
-    try (FlaggerModel model = FlaggerTrainer.train(data, tiny, log::add, report)) {
+    try (FlaggerModel model = FlaggerTrainer.train(examples, tiny, log::add, report)) {
       assertThat(report[0].log()).hasSize(2);
       assertThat(report[0].temperature()).isBetween(0.5, 5.0);
       List<float[][]> before = model.predict(data);

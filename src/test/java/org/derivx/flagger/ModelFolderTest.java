@@ -47,14 +47,14 @@ class ModelFolderTest {
   @Test
   void theShippedFolderPassesAndItsWeightsAreExactlyTheConfiguredNetwork() throws Exception {
     ModelFolder.Contents c = ModelFolder.read(copy());
-    assertThat(c.config()).isEqualTo(new FlaggerBlock.Config(43, 64, 4, 2, 128));
-    assertThat(c.temperature()).isEqualTo(1.0);
-    assertThat(c.bias()).containsExactly(0f, -0.7f, -3f, -1.7f, -2.5f);
-    // 68 arrays, and the file is their numbers plus about 100 bytes of names per array
-    assertThat(WeightsFile.expected(c.config())).hasSize(68);
-    assertThat(WeightsFile.count(c.config())).isEqualTo(109_509);
+    assertThat(c.config()).isEqualTo(new FlaggerBlock.Config(64, 32, 4, 2, 64));
+    assertThat(c.temperature()).isEqualTo(0.5);
+    assertThat(c.bias()).containsExactly(0f, 0f, 0f, 0f, 0f);
+    // 70 arrays, and the file is their numbers plus about 100 bytes of names per array
+    assertThat(WeightsFile.expected(c.config())).hasSize(70);
+    assertThat(WeightsFile.count(c.config())).isEqualTo(31_789);
     long size = Files.size(Models.PROJECT_DIR.resolve(ModelFolder.WEIGHTS));
-    assertThat(size - 4 * 109_509).isBetween(0L, 68L * 200);
+    assertThat(size - 4 * 31_789).isBetween(0L, 70L * 200);
   }
 
   @Test
@@ -65,12 +65,12 @@ class ModelFolderTest {
     Files.write(w, Arrays.copyOf(all, all.length / 2));
     refused(dir, ModelFolder.WEIGHTS)
         .hasMessageContaining("truncated")
-        .hasMessageContaining("109,509 weights")
-        .hasMessageContaining("dim=64, heads=4, layers=2, hidden=128");
+        .hasMessageContaining("31,789 weights")
+        .hasMessageContaining("dim=32, heads=4, layers=2, hidden=64");
     // cut in the last array: long enough for the numbers, not for the names around them
     Files.write(w, Arrays.copyOf(all, all.length - 10));
     refused(dir, ModelFolder.WEIGHTS)
-        .hasMessageContaining("truncated inside weight 68 of 68 (output.bias)");
+        .hasMessageContaining("truncated inside weight 70 of 70 (direct.bias)");
     Files.write(w, new byte[0]);
     refused(dir, ModelFolder.WEIGHTS).hasMessageContaining("truncated");
   }
@@ -96,7 +96,7 @@ class ModelFolderTest {
     Arrays.fill(all, at, at + 40, (byte) 0x7f);
     Files.write(w, all);
     refused(dir, ModelFolder.WEIGHTS)
-        .hasMessageContaining("weight 5 of 68 (relations.weight) is damaged");
+        .hasMessageContaining("weight 5 of 70 (relations.weight) is damaged");
     // bytes added at the end
     all = Files.readAllBytes(Models.PROJECT_DIR.resolve(ModelFolder.WEIGHTS));
     Files.write(w, Arrays.copyOf(all, all.length + 1000));
@@ -134,41 +134,41 @@ class ModelFolderTest {
     refused(withConfig(s -> s.replace("layers=2", "layers=100000")), ModelFolder.CONFIG)
         .hasMessageEndingWith("layers=100000 is out of range (1 to 16)");
     // 7.5 GB before: now refused on reading the file
-    refused(withConfig(s -> s.replace("dim=64", "dim=16384")), ModelFolder.CONFIG)
+    refused(withConfig(s -> s.replace("dim=32", "dim=16384")), ModelFolder.CONFIG)
         .hasMessageEndingWith("dim=16384 is out of range (4 to 1024)");
-    refused(withConfig(s -> s.replace("dim=64", "dim=-64")), ModelFolder.CONFIG)
-        .hasMessageEndingWith("dim=-64 is out of range (4 to 1024)");
+    refused(withConfig(s -> s.replace("dim=32", "dim=-32")), ModelFolder.CONFIG)
+        .hasMessageEndingWith("dim=-32 is out of range (4 to 1024)");
     refused(withConfig(s -> s.replace("heads=4", "heads=5")), ModelFolder.CONFIG)
-        .hasMessageEndingWith("dim=64 is not a multiple of heads=5");
-    refused(withConfig(s -> s.replace("hidden=128", "hidden=lots")), ModelFolder.CONFIG)
+        .hasMessageEndingWith("dim=32 is not a multiple of heads=5");
+    refused(withConfig(s -> s.replace("hidden=64", "hidden=lots")), ModelFolder.CONFIG)
         .hasMessageEndingWith("hidden=lots is not a whole number");
-    refused(withConfig(s -> s.replace("dim=64", "")), ModelFolder.CONFIG)
+    refused(withConfig(s -> s.replace("dim=32", "")), ModelFolder.CONFIG)
         .hasMessageEndingWith("no dim= line");
-    refused(withConfig(s -> s.replace("temperature=1.0000", "temperature=0")), ModelFolder.CONFIG)
+    refused(withConfig(s -> s.replace("temperature=0.5000", "temperature=0")), ModelFolder.CONFIG)
         .hasMessageContaining("temperature=0 is out of range");
     refused(withConfig(s -> s.replace("bias=0.000,", "bias=")), ModelFolder.CONFIG)
         .hasMessageContaining("bias has 4 numbers, not 5");
-    refused(withConfig(s -> s.replace("-3.000", "NaN")), ModelFolder.CONFIG)
+    refused(withConfig(s -> s.replace("bias=0.000", "bias=NaN")), ModelFolder.CONFIG)
         .hasMessageContaining("bias NaN is out of range");
   }
 
   @Test
   void sizesInRangeThatDisagreeWithTheWeightsNameBoth() throws Exception {
-    refused(withConfig(s -> s.replace("dim=64", "dim=32")), ModelFolder.WEIGHTS)
+    refused(withConfig(s -> s.replace("dim=32", "dim=16")), ModelFolder.WEIGHTS)
         .hasMessageEndingWith(
-            "weight 1 of 68 (tokens) has shape (43, 64), but 43 tokens in vocabulary.txt and"
-                + " dim=32 need (43, 32)");
-    refused(withConfig(s -> s.replace("dim=64", "dim=128")), ModelFolder.WEIGHTS)
-        .hasMessageContaining("truncated, or made for a smaller model: 445,234 bytes");
+            "weight 1 of 70 (tokens) has shape (64, 32), but 64 tokens in vocabulary.txt and"
+                + " dim=16 need (64, 16)");
+    refused(withConfig(s -> s.replace("dim=32", "dim=128")), ModelFolder.WEIGHTS)
+        .hasMessageContaining("truncated, or made for a smaller model: 134,875 bytes");
     refused(withConfig(s -> s.replace("layers=2", "layers=1")), ModelFolder.WEIGHTS)
-        .hasMessageContaining("weight 47 of 48 (output.weight) has shape (64, 64)");
-    refused(withConfig(s -> s.replace("hidden=128", "hidden=96")), ModelFolder.WEIGHTS)
+        .hasMessageContaining("weight 47 of 50 (output.weight) has shape (32, 32)");
+    refused(withConfig(s -> s.replace("hidden=64", "hidden=48")), ModelFolder.WEIGHTS)
         .hasMessageContaining(
-            "weight 19 of 68 (reader.hidden.weight) has shape (128, 64), but dim=64, heads=4,"
-                + " layers=2, hidden=96 in config.properties need (96, 64)");
+            "weight 19 of 70 (reader.hidden.weight) has shape (64, 32), but dim=32, heads=4,"
+                + " layers=2, hidden=48 in config.properties need (48, 32)");
     // dim and heads fit, sizes are many: the vocabulary makes it too large
     refused(
-            withConfig(s -> s.replace("dim=64", "dim=1024").replace("hidden=128", "hidden=8192")),
+            withConfig(s -> s.replace("dim=32", "dim=1024").replace("hidden=64", "hidden=8192")),
             ModelFolder.CONFIG)
         .hasMessageContaining("weights, more than the 50,000,000 allowed");
   }
@@ -178,11 +178,11 @@ class ModelFolderTest {
     Path dir = copy();
     Path v = dir.resolve(ModelFolder.VOCABULARY);
     Files.writeString(v, "extra\n", java.nio.file.StandardOpenOption.APPEND);
-    refused(dir, ModelFolder.WEIGHTS).hasMessageContaining("44 tokens");
+    refused(dir, ModelFolder.WEIGHTS).hasMessageContaining("65 tokens");
     Files.writeString(
         v, Files.readString(Models.PROJECT_DIR.resolve(ModelFolder.VOCABULARY)) + "{\n");
     refused(dir, ModelFolder.VOCABULARY)
-        .hasMessageEndingWith("line 44 repeats the token '{' of line 5");
+        .hasMessageEndingWith("line 65 repeats the token '{' of line 5");
     Files.write(v, new byte[] {'[', (byte) 0xff, ']'});
     refused(dir, ModelFolder.VOCABULARY).hasMessageEndingWith("not UTF-8 text");
     Files.writeString(v, "a\nb\n");
@@ -209,10 +209,10 @@ class ModelFolderTest {
     // DJL alone would load the highest epoch
     Files.write(dir.resolve("flagger-0001.params"), new byte[] {1, 2, 3});
     try (FlaggerModel m = FlaggerModel.load(dir, s -> {})) {
-      assertThat(m.vocabulary().size()).isEqualTo(43);
-      assertThat(m.bias()).containsExactly(0f, -0.7f, -3f, -1.7f, -2.5f);
+      assertThat(m.vocabulary().size()).isEqualTo(64);
+      assertThat(m.bias()).containsExactly(0f, 0f, 0f, 0f, 0f);
     }
-    Path bad = withConfig(s -> s.replace("dim=64", "dim=16384"));
+    Path bad = withConfig(s -> s.replace("dim=32", "dim=16384"));
     assertThatThrownBy(() -> FlaggerModel.load(bad, s -> {}))
         .hasMessageEndingWith("dim=16384 is out of range (4 to 1024)");
   }

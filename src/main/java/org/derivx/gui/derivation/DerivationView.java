@@ -158,7 +158,7 @@ public final class DerivationView extends ScrollPane {
     why.setWrapText(true);
     VBox row = new VBox(2, line, why);
     if (flag != null) {
-      row.getChildren().add(flagMarker(flag, s));
+      row.getChildren().add(flagMarker(flag, s, vm.flagUncertainBelow()));
     }
     Label tag = new Label();
     tag.getStyleClass().add("annotation-tag");
@@ -174,21 +174,30 @@ public final class DerivationView extends ScrollPane {
 
   /**
    * The flagger's opinion, visibly not the checker's: a diamond, its top category and probability;
-   * all five on hover; emphasised when it disagrees with the checker.
+   * all five on hover; emphasised when it disagrees with the checker. Below the model's calibrated
+   * threshold it says "uncertain" rather than a confident wrong category, and disagrees with
+   * nobody.
    */
-  private static Label flagMarker(float[] p, StepResult s) {
+  static Label flagMarker(float[] p, StepResult s, double uncertainBelow) {
     StepCategory top = StepCategory.top(p);
+    String name = top.name().toLowerCase(java.util.Locale.ROOT);
+    boolean uncertain = p[top.ordinal()] < uncertainBelow;
     Label l =
         new Label(
-            String.format(
-                java.util.Locale.ROOT,
-                "\u25C6 flagger: %s %.0f%%",
-                top.name().toLowerCase(java.util.Locale.ROOT),
-                100 * p[top.ordinal()]));
-    l.getStyleClass()
-        .addAll("flag-marker", "flag-" + top.name().toLowerCase(java.util.Locale.ROOT));
+            uncertain
+                ? String.format(
+                    java.util.Locale.ROOT,
+                    "\u25C6 flagger: uncertain (%s %.0f%%)",
+                    name,
+                    100 * p[top.ordinal()])
+                : String.format(
+                    java.util.Locale.ROOT,
+                    "\u25C6 flagger: %s %.0f%%",
+                    name,
+                    100 * p[top.ordinal()]));
+    l.getStyleClass().addAll("flag-marker", uncertain ? "flag-uncertain" : "flag-" + name);
     StepCategory checker = s == null ? null : s.verdict().category();
-    if (checker != null && checker != top) {
+    if (!uncertain && checker != null && checker != top) {
       l.getStyleClass().add("flag-disagrees");
       l.setText(
           l.getText() + "  (checker: " + checker.name().toLowerCase(java.util.Locale.ROOT) + ")");
