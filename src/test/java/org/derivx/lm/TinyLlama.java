@@ -26,7 +26,7 @@ public final class TinyLlama {
   }
 
   public static LlamaConfig config(int vocabulary) {
-    return new LlamaConfig(vocabulary, 32, 2, 4, 64, 256, 10000f, 1e-5f);
+    return new LlamaConfig(vocabulary, 32, 2, 4, 64, 2048, 10000f, 1e-5f);
   }
 
   /** Random weights of the model's shapes: matrices N(0, 0.2²), norms 1. */
