@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       GuiCommand.class,
       GenerateCommand.class,
+      GenerateWithCommand.class,
       TrainCommand.class,
       FlagCommand.class,
       EvalCommand.class,
