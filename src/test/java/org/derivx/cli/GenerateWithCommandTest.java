@@ -106,4 +106,27 @@ class GenerateWithCommandTest {
         .startsWith("derivx generate-with: weights.gguf: it is not a GGUF model file")
         .doesNotContain("\n");
   }
+
+  @Test
+  void benchGenerateReportsItsFigures() {
+    int code =
+        run(
+            "bench",
+            "generate",
+            "--model",
+            tiny.toString(),
+            "--prompts",
+            "2",
+            "--max-tokens",
+            "8",
+            "--threads",
+            "1",
+            prompts.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("model tiny-random (llama, ")
+        .contains("process start and load")
+        .containsPattern("2 prompts, \\d+ tokens: \\d+ tokens/s on 1 threads")
+        .contains("time to first equation: p50");
+  }
 }
