@@ -30,6 +30,7 @@ public final class ModelProcess implements AutoCloseable {
   private final ModelFile model;
   private final int threads;
   private final Path log;
+  private final boolean embeddings;
   private Process process;
   private Writer toChild;
   private BlockingQueue<JsonNode> events;
@@ -37,14 +38,28 @@ public final class ModelProcess implements AutoCloseable {
   private volatile long running = -1;
   private int restarts;
 
-  private ModelProcess(ModelFile model, int threads, Path log) {
+  private ModelProcess(ModelFile model, int threads, Path log, boolean embeddings) {
     this.model = model;
     this.threads = threads;
     this.log = log;
+    this.embeddings = embeddings;
   }
 
   /** Checks the file, starts the child and waits until the model is loaded. */
   public static ModelProcess start(Path file, int threads) throws ModelException {
+    return start(file, threads, false);
+  }
+
+  /**
+   * A process that answers {@link #lastHidden} (llama.cpp's embedding mode, which changes how it
+   * schedules a generation, so it is a process of its own).
+   */
+  public static ModelProcess startForHiddenStates(Path file, int threads) throws ModelException {
+    return start(file, threads, true);
+  }
+
+  private static ModelProcess start(Path file, int threads, boolean embeddings)
+      throws ModelException {
     ModelFile m = ModelFile.open(file);
     Path log;
     try {
@@ -52,7 +67,7 @@ public final class ModelProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new ModelException("cannot create the model process's log: " + e.getMessage());
     }
-    ModelProcess p = new ModelProcess(m, threads, log);
+    ModelProcess p = new ModelProcess(m, threads, log, embeddings);
     p.launch();
     return p;
   }
@@ -87,6 +102,9 @@ public final class ModelProcess implements AutoCloseable {
     cmd.add(model.path().toAbsolutePath().toString());
     cmd.add(Integer.toString(threads));
     cmd.add(Integer.toString(Math.min(model.contextLength(), 4096)));
+    if (embeddings) {
+      cmd.add("embed");
+    }
     try {
       process =
           new ProcessBuilder(cmd)
@@ -207,6 +225,38 @@ public final class ModelProcess implements AutoCloseable {
       }
     } finally {
       running = -1;
+    }
+  }
+
+  /**
+   * The final-norm hidden state at the last position of {@code prompt} (begin token added): the
+   * model's next-token logits are its product with {@code output.weight}. Only on a process from
+   * {@link #startForHiddenStates}.
+   */
+  public synchronized float[] lastHidden(String prompt) throws ModelException {
+    if (!embeddings) {
+      throw new IllegalStateException("not started for hidden states");
+    }
+    long id = ++nextId;
+    send(Protocol.object("op", "embed").put("id", id).put("prompt", prompt).toString());
+    while (true) {
+      JsonNode e = take();
+      String ev = e.path("ev").asText();
+      if (ev.equals("eof")) {
+        throw new ModelException(
+            "the model process stopped" + exitStatus() + "; log: " + log, true);
+      }
+      if (ev.equals("error")) {
+        throw new ModelException("embedding failed: " + e.path("message").asText());
+      }
+      if (ev.equals("embedding") && e.path("id").asLong() == id) {
+        JsonNode v = e.get("values");
+        float[] out = new float[v.size()];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = (float) v.get(i).asDouble();
+        }
+        return out;
+      }
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.Random;
 public final class TinyLlama {
   private TinyLlama() {}
 
-  static final List<String> TEXTS =
+  public static final List<String> TEXTS =
       List.of(
           "Given f{(x)} = x^{2} and g = \\frac{d}{d x} f{(x)}, then obtain g = 2 x",
           "f{(x)} = x^{2} and \\frac{d}{d x} f{(x)} = 2 x and g = 2 x",

@@ -7,7 +7,9 @@ import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.LlamaOutput;
 import de.kherud.llama.ModelParameters;
+import de.kherud.llama.args.CacheType;
 import de.kherud.llama.args.LogFormat;
+import de.kherud.llama.args.PoolingType;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -36,7 +38,12 @@ public final class ModelServer {
     this.model = model;
   }
 
-  /** Arguments: MODEL.gguf THREADS CONTEXT. */
+  /**
+   * Arguments: MODEL.gguf THREADS CONTEXT [embed]. With {@code embed} the process answers {@code
+   * embed} requests with the last position's normalised hidden state (llama.cpp's LAST pooling),
+   * from which the caller computes next-token probabilities: the binding's {@code setNProbs} aborts
+   * the process in 4.2.0.
+   */
   public static void main(String[] args) {
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -50,6 +57,13 @@ public final class ModelServer {
               .setThreads(Integer.parseInt(args[1]))
               .setCtxSize(Integer.parseInt(args[2]))
               .setGpuLayers(0);
+      if (args.length > 3 && args[3].equals("embed")) {
+        // full precision keys and values: the check against DJL compares probabilities to 1e-3
+        p.enableEmbedding()
+            .setPoolingType(PoolingType.LAST)
+            .setCacheTypeK(CacheType.F32)
+            .setCacheTypeV(CacheType.F32);
+      }
       LlamaModel model = new LlamaModel(p);
       ModelServer server = new ModelServer(out, model);
       server.send(Protocol.object("ev", "ready"));
@@ -82,6 +96,8 @@ public final class ModelServer {
         break;
       } else if (op.equals("cancel")) {
         cancelled.set(req.path("id").asLong());
+      } else if (op.equals("embed")) {
+        worker.submit(() -> embed(req));
       } else if (op.equals("generate")) {
         worker.submit(() -> generate(req));
       } else {
@@ -89,6 +105,25 @@ public final class ModelServer {
       }
     }
     worker.shutdownNow();
+  }
+
+  private void embed(JsonNode req) {
+    long id = req.path("id").asLong();
+    try {
+      float[] e = model.embed(req.path("prompt").asText());
+      ObjectNode n = Protocol.object("ev", "embedding").put("id", id);
+      var values = n.putArray("values");
+      for (float f : e) {
+        values.add(f);
+      }
+      send(n);
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      send(
+          Protocol.object("ev", "error")
+              .put("id", id)
+              .put("message", String.valueOf(e.getMessage())));
+    }
   }
 
   private void generate(JsonNode req) {
