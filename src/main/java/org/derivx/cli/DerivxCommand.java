@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       GuiCommand.class,
       GenerateCommand.class,
       GenerateWithCommand.class,
+      TrainLmCommand.class,
       TrainCommand.class,
       FlagCommand.class,
       EvalCommand.class,
