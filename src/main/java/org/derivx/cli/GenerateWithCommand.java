@@ -105,7 +105,7 @@ final class GenerateWithCommand implements Callable<Integer> {
     List<Job> jobs = new ArrayList<>();
     for (Path in : inputs) {
       Dataset d = Datasets.load(in);
-      d.problems().forEach(p -> err.println(p));
+      d.problems().forEach(p -> err.println("derivx: skipped " + p));
       for (DerivationRecord r : d.records()) {
         for (String v : variants) {
           Prompt p = promptOf(r, v);

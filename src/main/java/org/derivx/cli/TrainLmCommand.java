@@ -1,6 +1,5 @@
 package org.derivx.cli;
 
-import ai.djl.ndarray.NDManager;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.derivx.lm.DerivationPrompt;
 import org.derivx.lm.LlamaConfig;
 import org.derivx.lm.LlamaGguf;
 import org.derivx.lm.Tokenizer;
-import org.derivx.lm.train.LlamaTorch;
 import org.derivx.lm.train.LmTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,18 +103,15 @@ final class TrainLmCommand implements Callable<Integer> {
     TorchRuntime.engine(o::println);
     Map<String, float[]> weights;
     long start = System.nanoTime();
-    try (NDManager m = NDManager.newBaseManager();
-        LlamaTorch model = LlamaTorch.init(m, c, seed)) {
-      LmTrainer.train(
-          model,
-          data,
-          new LmTrainer.Settings(steps, batch, maxLength, lr, seed),
-          s -> {
-            o.println(s);
-            o.flush();
-          });
-      weights = model.weights();
-    }
+    weights =
+        LmTrainer.trainNew(
+            c,
+            data,
+            new LmTrainer.Settings(steps, batch, maxLength, lr, seed),
+            s -> {
+              o.println(s);
+              o.flush();
+            });
     Map<String, String> card = new LinkedHashMap<>();
     card.put(
         "derivx.training",

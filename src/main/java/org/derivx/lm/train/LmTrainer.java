@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.derivx.lm.LlamaConfig;
 import org.derivx.lm.Tokenizer;
 
 /**
@@ -42,6 +43,16 @@ public final class LmTrainer {
     int[] withEos = java.util.Arrays.copyOf(a, a.length + 1);
     withEos[a.length] = Tokenizer.EOS;
     return new Example(withBos, withEos);
+  }
+
+  /** A fresh model of sizes {@code c} trained on {@code data}: its weights, for export. */
+  public static Map<String, float[]> trainNew(
+      LlamaConfig c, List<Example> data, Settings s, Consumer<String> progress) {
+    try (NDManager m = NDManager.newBaseManager();
+        LlamaTorch model = LlamaTorch.init(m, c, s.seed())) {
+      train(model, data, s, progress);
+      return model.weights();
+    }
   }
 
   /** Trains {@code model} in place; {@code progress} hears every 10th step's loss. */
