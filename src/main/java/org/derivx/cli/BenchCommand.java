@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
       BenchCheck.class,
       BenchRender.class,
       BenchGui.class,
-      BenchFlag.class
+      BenchFlag.class,
+      BenchGenerate.class
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

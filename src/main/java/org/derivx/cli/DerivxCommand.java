@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       InjectCommand.class,
       SilverCommand.class,
+      GenerateWithCommand.class,
+      TrainLmCommand.class,
       TrainCommand.class,
       FlagCommand.class,
       EvalCommand.class,

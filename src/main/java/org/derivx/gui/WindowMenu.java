@@ -44,6 +44,13 @@ final class WindowMenu {
     MenuItem report = new MenuItem("Report\u2026");
     report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
     report.setOnAction(e -> w.openReport());
+    MenuItem generate = new MenuItem("Generate with a local model\u2026");
+    generate.setOnAction(
+        e ->
+            org.derivx.gui.generate.GenerateView.open(
+                w.scene().getWindow(),
+                new org.derivx.gui.generate.GenerateViewModel(
+                    org.derivx.gui.UiExecutor.fx(), org.derivx.check.CheckOptions.defaults())));
     MenuItem keys = new MenuItem("Keyboard shortcuts");
     keys.setOnAction(e -> w.help());
     MenuItem welcomeItem = new MenuItem("Welcome and colour legend");
@@ -52,7 +59,7 @@ final class WindowMenu {
     tour.setOnAction(e -> Tour.show(w.scene().getWindow(), vm));
     return new MenuBar(
         new Menu("File", null, open, recentMenu, export, quit),
-        new Menu("View", null, side, report, light, dark),
+        new Menu("View", null, side, report, generate, light, dark),
         new Menu("Annotate", null, annotator, adjudicate, exportLabels),
         new Menu("Help", null, welcomeItem, tour, keys));
   }

@@ -86,11 +86,14 @@ class ArchitectureTest {
   static final ArchRule djlOnlyInFlagger =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.derivx.flagger..")
+          .resideOutsideOfPackages("org.derivx.flagger..", "org.derivx.lm.train..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("ai.djl..")
-          .because("native libraries load in one place, behind one API")
+          .because(
+              "native libraries load in one place, behind one API (flagger.TorchRuntime); lm.train"
+                  + " trains the demo model's weights with the same engine, and nothing at run time"
+                  + " needs it (the model runs in llama.cpp)")
           .allowEmptyShould(true);
 
   @ArchTest
@@ -118,5 +121,41 @@ class ArchitectureTest {
               "org.derivx.check..",
               "com.fasterxml..")
           .because("the expression tree and the data model are plain records everyone depends on")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule llamaOnlyInTheModelProcess =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.derivx.lm.runtime..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("de.kherud..")
+          .because(
+              "llama.cpp aborts its process on some inputs and keeps native threads: it runs only"
+                  + " in the child JVM of lm.ModelProcess")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule nothingCallsTheModelProcessDirectly =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.derivx.lm.runtime..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.derivx.lm.runtime..")
+          .because("the model process is started by class name in a child JVM, never in ours")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule lmHasNoUi =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.derivx.lm..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "javafx..", "java.awt..", "javax.swing..", "org.derivx.cli..", "org.derivx.gui..")
+          .because("the model runtime serves both faces")
           .allowEmptyShould(true);
 }

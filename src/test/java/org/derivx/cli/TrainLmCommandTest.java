@@ -1,0 +1,62 @@
+package org.derivx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.derivx.lm.GenerationRequest;
+import org.derivx.lm.ModelFile;
+import org.derivx.lm.ModelProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainLmCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void trainsAndWritesAModelTheModelProcessRuns() throws Exception {
+    Path data =
+        Files.write(
+            tmp.resolve("d.jsonl"),
+            List.of(
+                "{\"id\":\"a\",\"kind\":\"reference\",\"prompt\":{\"premises\":[\"f{(x)} = x^{2}\"],"
+                    + "\"goal\":\"g = 2 x\"},\"steps\":[\"f{(x)} = x^{2}\",\"g = 2 x\"]}"));
+    Path model = tmp.resolve("m.gguf");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        DerivxCommand.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "train-lm",
+            data.toString(),
+            "--out",
+            model.toString(),
+            "--vocab",
+            "300",
+            "--dim",
+            "16",
+            "--layers",
+            "1",
+            "--heads",
+            "2",
+            "--steps",
+            "10",
+            "--batch",
+            "2");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("1 derivations, vocabulary")
+        .contains("step 10/10 loss")
+        .contains("wrote");
+    ModelFile f = ModelFile.open(model);
+    assertThat(f.architecture()).isEqualTo("llama");
+    try (ModelProcess p = ModelProcess.start(model, 1)) {
+      assertThat(p.generate(GenerationRequest.greedy("Given x = 1\n", 4), t -> {}).tokens())
+          .isPositive();
+    }
+  }
+}
