@@ -17,7 +17,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;

@@ -1,7 +1,7 @@
 package org.derivx.flagger;
 
 import java.util.List;
-import org.derivx.check.Evidence;
+import org.derivx.check.run.Evidence;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.derivx.check.Trees;
+import org.derivx.check.algebra.Trees;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Derivative;
 import org.derivx.expr.Expr.Sym;

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import org.derivx.annotate.Fingerprints;
 import org.derivx.check.CheckOptions;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.Equation;

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.derivx.cas.SymjaAlgebra;
-import org.derivx.check.Trees;
+import org.derivx.check.algebra.Trees;
 import org.derivx.derivation.OperationAnnotation;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Add;

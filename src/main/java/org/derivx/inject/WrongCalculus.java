@@ -3,7 +3,7 @@ package org.derivx.inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.derivx.check.Trees;
+import org.derivx.check.algebra.Trees;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Add;
 import org.derivx.expr.Expr.Derivative;

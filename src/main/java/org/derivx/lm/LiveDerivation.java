@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Prompt;
 import org.derivx.io.PromptParser;

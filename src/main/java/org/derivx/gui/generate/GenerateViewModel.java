@@ -14,7 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Prompt;
 import org.derivx.gui.UiExecutor;
 import org.derivx.io.PromptParser;
