@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.derivx.check.CheckOptions;
+import org.derivx.gui.session.Tasks;
 
 /**
  * The JavaFX application. Started by {@link GuiLauncher} (the jar's main class is a plain class).
@@ -43,7 +44,9 @@ public final class DerivxApp extends Application {
     String id = named.get("id");
     String variant = named.get("variant");
     String snapshot = named.get("snapshot");
-    ExplorerViewModel vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    ExplorerViewModel vm =
+        new ExplorerViewModel(
+            Tasks.fx(Runtime.getRuntime().availableProcessors() + 2), CheckOptions.defaults());
     // a snapshot must not depend on (or change) the user's remembered window
     Settings settings =
         snapshot != null || named.containsKey("bench") ? Settings.inMemory() : Settings.user();

@@ -29,6 +29,9 @@ import org.derivx.gui.browser.BrowserView;
 import org.derivx.gui.compare.CompareView;
 import org.derivx.gui.derivation.DerivationView;
 import org.derivx.gui.editor.EditorView;
+import org.derivx.gui.report.ReportView;
+import org.derivx.gui.report.ReportViewModel;
+import org.derivx.gui.session.Session;
 
 /**
  * The main window: menu, browser | (derivation or side-by-side comparison, over the source editor)
@@ -76,8 +79,9 @@ public final class ExplorerWindow {
     this.vm = vm;
     this.settings = settings;
     MathFonts.load();
-    derivation = new DerivationView(vm);
-    compare = new CompareView(vm);
+    Session session = vm.session();
+    derivation = new DerivationView(session);
+    compare = new CompareView(vm.compare(), session);
     editor = new EditorView(vm.editor());
     Tab one = new Tab("Derivation", derivation);
     Tab two = new Tab("Reference \u21C4 generation", compare);
@@ -88,11 +92,11 @@ public final class ExplorerWindow {
     centre = new SplitPane(tabs, editor);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(settings.values().editorDivider);
-    annotation = new AnnotationView(vm);
-    SplitPane right = new SplitPane(new DetailsView(vm), annotation);
+    annotation = new AnnotationView(vm.annotations(), session);
+    SplitPane right = new SplitPane(new DetailsView(session), annotation);
     right.setOrientation(Orientation.VERTICAL);
     right.setDividerPositions(0.55);
-    split = new SplitPane(new BrowserView(vm), centre, right);
+    split = new SplitPane(new BrowserView(vm.browser(), session), centre, right);
     split.setDividerPositions(settings.values().dividers);
     BorderPane root = new BorderPane(split);
     root.setTop(new WindowMenu(this, vm).bar(recentMenu));
@@ -324,11 +328,8 @@ public final class ExplorerWindow {
 
   /** The Report view over what is open, in its own window. */
   public javafx.stage.Stage openReport() {
-    org.derivx.gui.report.ReportViewModel r =
-        new org.derivx.gui.report.ReportViewModel(
-            vm.executor(), () -> List.copyOf(vm.items()), vm.annotations()::committed);
-    return org.derivx.gui.report.ReportView.open(
-        r, scene.getWindow(), vm.darkProperty().get(), scene.getStylesheets());
+    ReportViewModel r = new ReportViewModel(vm.session(), vm.annotations()::committed);
+    return ReportView.open(r, scene.getWindow(), vm.darkProperty().get(), scene.getStylesheets());
   }
 
   void help() {

@@ -1,7 +1,10 @@
 package org.derivx.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -110,4 +113,42 @@ class ArchitectureTest {
               "com.fasterxml..")
           .because("the expression tree and the data model are plain records everyone depends on")
           .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule guiFeaturesFreeOfCycles =
+      slices()
+          .matching("org.derivx.gui.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("the window's features depend on the session, not on each other");
+
+  @ArchTest
+  static final ArchRule packagesFreeOfCycles =
+      slices()
+          .matching("org.derivx.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("one engine, two faces: no import runs back up");
+
+  @ArchTest
+  static final ArchRule guiFeaturesKnowOnlyTheSession =
+      slices()
+          .matching("org.derivx.gui.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              DescribedPredicate.alwaysTrue(),
+              JavaClass.Predicates.resideInAnyPackage(
+                  "org.derivx.gui.session..", "org.derivx.gui.math.."))
+          .because("a feature talks to the others through the session (and shares drawing)");
+
+  @ArchTest
+  static final ArchRule guiFeaturesDoNotUseTheWindow =
+      noClasses()
+          .that()
+          .resideInAPackage("org.derivx.gui.*..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.derivx.gui")
+          .because("the window wires the features; they take their view-model and the session");
 }

@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
-import org.derivx.gui.derivation.FormulaCanvas;
+import org.derivx.gui.math.FormulaCanvas;
+import org.derivx.gui.session.Tasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,7 @@ class ExplorerWindowTest {
 
   @Start
   void start(Stage stage) {
-    vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    vm = new ExplorerViewModel(Tasks.fx(2), CheckOptions.defaults());
     window = new ExplorerWindow(vm);
     window.show(stage);
     vm.open(List.of(ExplorerViewModelTest.SAMPLE));

@@ -16,8 +16,8 @@ import javafx.scene.layout.VBox;
 import org.derivx.annotate.DerivationLabel;
 import org.derivx.annotate.Overall;
 import org.derivx.derivation.StepCategory;
-import org.derivx.gui.ExplorerViewModel;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
 
 /**
  * The annotation panel: the selected step's label (buttons 1–6, the suggestion Enter accepts), its
@@ -25,7 +25,7 @@ import org.derivx.gui.browser.BrowserItem;
  * filter. The keys do the same; the buttons show what they did.
  */
 public final class AnnotationView extends VBox {
-  private final ExplorerViewModel vm;
+  private final Session vm;
   private final AnnotationViewModel a;
   private final Label who = new Label();
   private final Label progress = new Label();
@@ -41,9 +41,9 @@ public final class AnnotationView extends VBox {
   private Runnable done = () -> {};
   private boolean updating;
 
-  public AnnotationView(ExplorerViewModel vm) {
+  public AnnotationView(AnnotationViewModel a, Session vm) {
     this.vm = vm;
-    this.a = vm.annotations();
+    this.a = a;
     getStyleClass().add("annotation-panel");
     setSpacing(6);
     setPadding(new Insets(8, 10, 8, 10));
@@ -82,7 +82,7 @@ public final class AnnotationView extends VBox {
     ChoiceBox<AnnotationFilter> filter = new ChoiceBox<>();
     filter.getItems().addAll(AnnotationFilter.values());
     filter.setValue(AnnotationFilter.ALL);
-    filter.setOnAction(e -> vm.filter().annotationProperty().set(filter.getValue().predicate(a)));
+    filter.setOnAction(e -> a.filterProperty().set(filter.getValue().predicate(a)));
     CheckBox adjudicate = new CheckBox("adjudicate (keys set the final label)");
     adjudicate.selectedProperty().bindBidirectional(a.adjudicatingProperty());
     adjudicate.setFocusTraversable(false);
@@ -132,8 +132,8 @@ public final class AnnotationView extends VBox {
             adjudicate,
             problem);
     a.revisionProperty().addListener(o -> update());
-    vm.selectedStepProperty().addListener(o -> update());
-    vm.onSelectionOrReport(this::update);
+    vm.stepProperty().addListener(o -> update());
+    vm.onSelectedState(this::update);
     update();
   }
 
@@ -177,9 +177,9 @@ public final class AnnotationView extends VBox {
   private void update() {
     updating = true;
     try {
-      BrowserItem i = vm.selectedProperty().get();
-      int k = vm.selectedStepProperty().get();
-      StepCategory mine = i == null || k < 1 ? null : a.mine(i, k);
+      Item i = vm.selectedProperty().get();
+      int k = vm.stepProperty().get();
+      StepCategory mine = i == null || k < 1 ? null : a.read().mine(i, k);
       for (StepCategory c : StepCategory.values()) {
         categories[c.ordinal()].getStyleClass().remove("chosen");
         if (c == mine) {
@@ -191,9 +191,9 @@ public final class AnnotationView extends VBox {
       suggestion.setText(
           s.map(c -> "Enter: " + word(c) + " (" + from + ")  \u00B7  Tab: next unannotated")
               .orElse("Tab: next unannotated"));
-      stepNote.setText(i == null || k < 1 ? "" : a.note(i, k));
+      stepNote.setText(i == null || k < 1 ? "" : a.read().note(i, k));
       others.setText(i == null || k < 1 ? "" : others(i, k));
-      Optional<DerivationLabel> d = i == null ? Optional.empty() : a.derivation(i);
+      Optional<DerivationLabel> d = i == null ? Optional.empty() : a.read().derivation(i);
       goal.getSelectionModel()
           .select(d.map(x -> x.goalReached() == null ? 0 : x.goalReached() ? 1 : 2).orElse(0));
       overall
@@ -206,14 +206,14 @@ public final class AnnotationView extends VBox {
   }
 
   /** "step 2 — ann: skipped · bob: valid · final: skipped". */
-  private String others(BrowserItem i, int k) {
+  private String others(Item i, int k) {
     String labels =
-        a.labels(i).stream()
+        a.read().labels(i).stream()
             .filter(l -> l.step() == k)
             .map(l -> l.annotator() + ": " + word(l.category()))
             .collect(Collectors.joining(" \u00B7 "));
     String fin =
-        a.adjudications(i).stream()
+        a.read().adjudications(i).stream()
             .filter(x -> x.step() == k)
             .map(x -> " \u00B7 final: " + word(x.category()))
             .findFirst()

@@ -21,6 +21,10 @@ final class Labels {
   private final Map<ItemKey, Map<Integer, Adjudication>> adjudications = new HashMap<>();
   private final Map<ItemKey, Map<String, DerivationLabel>> derivations = new HashMap<>();
 
+  boolean isEmpty() {
+    return steps.isEmpty() && adjudications.isEmpty() && derivations.isEmpty();
+  }
+
   void clear() {
     steps.clear();
     adjudications.clear();

@@ -17,18 +17,20 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
-import org.derivx.gui.ExplorerViewModel;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.ItemState;
+import org.derivx.gui.session.Session;
 import org.derivx.render.VerdictStyle;
 
 /** The dataset browser (left): filter box, error filters, and one row per record variant. */
 public final class BrowserView extends BorderPane {
-  private final ListView<BrowserItem> list = new ListView<>();
+  private final ListView<Item> list = new ListView<>();
 
-  public BrowserView(ExplorerViewModel vm) {
+  public BrowserView(BrowserViewModel vm, Session session) {
     getStyleClass().add("browser");
     TextField filter = new TextField();
     filter.setPromptText("Filter: id, model, variant");
-    filter.textProperty().bindBidirectional(vm.filterTextProperty());
+    filter.textProperty().bindBidirectional(vm.filter().textProperty());
     filter.setFocusTraversable(false);
     // Enter or Esc hands the keys back to stepping through the derivations
     filter.setOnAction(e -> list.requestFocus());
@@ -39,7 +41,7 @@ public final class BrowserView extends BorderPane {
           }
         });
     CheckBox errors = new CheckBox("with errors");
-    errors.selectedProperty().bindBidirectional(vm.errorsOnlyProperty());
+    errors.selectedProperty().bindBidirectional(vm.filter().errorsOnlyProperty());
     errors.setFocusTraversable(false);
     CheckBox sort = new CheckBox("most errors first");
     sort.selectedProperty().bindBidirectional(vm.sortByErrorsProperty());
@@ -93,10 +95,11 @@ public final class BrowserView extends BorderPane {
     setTop(top);
 
     list.setId("browser-list");
-    list.setItems(vm.visible());
+    list.setItems(session.visible());
     list.setCellFactory(v -> new ItemCell());
     list.setFocusTraversable(false);
-    vm.selectedProperty()
+    session
+        .selectedProperty()
         .addListener(
             (o, a, b) -> {
               if (b != null && list.getSelectionModel().getSelectedItem() != b) {
@@ -105,11 +108,12 @@ public final class BrowserView extends BorderPane {
               }
             });
     // rows are replaced on a filter change; keep the selection shown
-    vm.visible()
+    session
+        .visible()
         .addListener(
-            (javafx.collections.ListChangeListener<BrowserItem>)
+            (javafx.collections.ListChangeListener<Item>)
                 c -> {
-                  BrowserItem b = vm.selectedProperty().get();
+                  Item b = session.selectedProperty().get();
                   if (b != null && list.getSelectionModel().getSelectedItem() != b) {
                     list.getSelectionModel().select(b);
                   }
@@ -119,7 +123,7 @@ public final class BrowserView extends BorderPane {
         .addListener(
             (o, a, b) -> {
               if (b != null) {
-                vm.selectedProperty().set(b);
+                session.selectedProperty().set(b);
               }
             });
     setCenter(list);
@@ -141,13 +145,13 @@ public final class BrowserView extends BorderPane {
     };
   }
 
-  private static final class ItemCell extends ListCell<BrowserItem> {
+  private static final class ItemCell extends ListCell<Item> {
     private final Label id = new Label();
     private final Label variant = new Label();
     private final Label badge = new Label();
     private final HBox box;
-    private BrowserItem shown;
-    private final javafx.beans.value.ChangeListener<org.derivx.check.DerivationReport> onReport =
+    private Item shown;
+    private final javafx.beans.value.ChangeListener<ItemState> onReport =
         (o, a, b) -> updateItem(shown, shown == null);
 
     ItemCell() {
@@ -160,15 +164,15 @@ public final class BrowserView extends BorderPane {
     }
 
     @Override
-    protected void updateItem(BrowserItem item, boolean empty) {
+    protected void updateItem(Item item, boolean empty) {
       super.updateItem(item, empty);
       if (shown != item) {
         if (shown != null) {
-          shown.reportProperty().removeListener(onReport);
+          shown.stateProperty().removeListener(onReport);
         }
         shown = item;
         if (item != null) {
-          item.reportProperty().addListener(onReport);
+          item.stateProperty().addListener(onReport);
         }
       }
       getStyleClass().removeAll("has-errors", "clean");

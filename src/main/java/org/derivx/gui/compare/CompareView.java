@@ -13,11 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.derivx.check.Alignment;
-import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
-import org.derivx.gui.ExplorerViewModel;
-import org.derivx.gui.browser.BrowserItem;
-import org.derivx.gui.derivation.DerivationView;
+import org.derivx.gui.math.StepLine;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.ItemState;
+import org.derivx.gui.session.Session;
 import org.derivx.render.VerdictStyle;
 
 /**
@@ -25,10 +25,10 @@ import org.derivx.render.VerdictStyle;
  * "≡" equivalent, "≠" both sides differ here; a step only one side has is marked as such.
  */
 public final class CompareView extends ScrollPane {
-  private final ExplorerViewModel vm;
+  private final Session vm;
   private final CompareViewModel compare;
   private final GridPane grid = new GridPane();
-  private final ChangeListener<DerivationReport> onReport = (o, a, b) -> rebuild();
+  private final ChangeListener<ItemState> onReport = (o, a, b) -> rebuild();
 
   /** Rebuilt only while shown: a hidden comparison costs nothing when stepping. */
   private boolean active;
@@ -38,9 +38,9 @@ public final class CompareView extends ScrollPane {
   /** The cells of each aligned row, for moving the highlight without a rebuild. */
   private final java.util.List<Node[]> cells = new java.util.ArrayList<>();
 
-  public CompareView(ExplorerViewModel vm) {
+  public CompareView(CompareViewModel compare, Session vm) {
     this.vm = vm;
-    this.compare = vm.compare();
+    this.compare = compare;
     getStyleClass().add("compare");
     grid.getStyleClass().add("compare-grid");
     grid.setHgap(8);
@@ -59,16 +59,16 @@ public final class CompareView extends ScrollPane {
     compare.rows().addListener((ListChangeListener<Alignment.Row>) c -> rebuild());
     compare.referenceProperty().addListener((o, a, b) -> watch(a, b));
     compare.generationProperty().addListener((o, a, b) -> watch(a, b));
-    vm.selectedStepProperty().addListener((o, a, b) -> highlight());
+    vm.stepProperty().addListener((o, a, b) -> highlight());
     vm.darkProperty().addListener((o, a, b) -> rebuild());
   }
 
-  private void watch(BrowserItem before, BrowserItem after) {
+  private void watch(Item before, Item after) {
     if (before != null) {
-      before.reportProperty().removeListener(onReport);
+      before.stateProperty().removeListener(onReport);
     }
     if (after != null) {
-      after.reportProperty().addListener(onReport);
+      after.stateProperty().addListener(onReport);
     }
     rebuild();
   }
@@ -94,8 +94,8 @@ public final class CompareView extends ScrollPane {
     stale = false;
     cells.clear();
     grid.getChildren().clear();
-    BrowserItem ref = compare.referenceProperty().get();
-    BrowserItem gen = compare.generationProperty().get();
+    Item ref = compare.referenceProperty().get();
+    Item gen = compare.generationProperty().get();
     if (ref == null || gen == null) {
       Label empty =
           new Label(
@@ -128,10 +128,10 @@ public final class CompareView extends ScrollPane {
     if (!active || stale) {
       return;
     }
-    BrowserItem selected = vm.selectedProperty().get();
-    BrowserItem ref = compare.referenceProperty().get();
-    BrowserItem gen = compare.generationProperty().get();
-    int step = vm.selectedStepProperty().get();
+    Item selected = vm.selectedProperty().get();
+    Item ref = compare.referenceProperty().get();
+    Item gen = compare.generationProperty().get();
+    int step = vm.stepProperty().get();
     var rows = compare.rows();
     for (int i = 0; i < cells.size() && i < rows.size(); i++) {
       Alignment.Row row = rows.get(i);
@@ -164,13 +164,13 @@ public final class CompareView extends ScrollPane {
     };
   }
 
-  private static Label header(BrowserItem item) {
+  private static Label header(Item item) {
     Label l = new Label(item.label());
     l.getStyleClass().add("compare-header");
     return l;
   }
 
-  private Node cell(BrowserItem item, int k, String side) {
+  private Node cell(Item item, int k, String side) {
     if (k == 0) {
       Label none =
           new Label("only in the " + (side.equals("reference") ? "generation" : "reference"));
@@ -180,16 +180,10 @@ public final class CompareView extends ScrollPane {
       box.setAlignment(Pos.CENTER_LEFT);
       return box;
     }
-    DerivationReport report = item.report();
-    StepResult s = report != null && k <= report.steps().size() ? report.steps().get(k - 1) : null;
+    StepResult s = item.state().result(k);
     HBox line =
-        DerivationView.stepLine(
-            k,
-            item.derivation().step(k),
-            s,
-            DerivationView.MATH_SIZE - 2,
-            vm.darkProperty().get(),
-            8);
+        StepLine.of(
+            k, item.derivation().step(k), s, StepLine.MATH_SIZE - 2, vm.darkProperty().get(), 8);
     VBox box = new VBox(line);
     box.getStyleClass().addAll("compare-cell", "step");
     if (s != null) {
@@ -198,7 +192,7 @@ public final class CompareView extends ScrollPane {
     box.setOnMouseClicked(
         e -> {
           vm.selectedProperty().set(item);
-          vm.selectedStepProperty().set(k);
+          vm.stepProperty().set(k);
         });
     return box;
   }

@@ -3,7 +3,6 @@ package org.derivx.gui.derivation;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -16,8 +15,12 @@ import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Prompt;
 import org.derivx.derivation.StepCategory;
-import org.derivx.gui.ExplorerViewModel;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.math.FormulaCanvas;
+import org.derivx.gui.math.StepLine;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.ItemState;
+import org.derivx.gui.session.Session;
+import org.derivx.gui.session.StepRow;
 import org.derivx.render.VerdictStyle;
 
 /**
@@ -26,13 +29,13 @@ import org.derivx.render.VerdictStyle;
  * highlighted, and so are the equations it uses.
  */
 public final class DerivationView extends ScrollPane {
-  public static final float MATH_SIZE = 17f;
-  private final ExplorerViewModel vm;
+  private static final float MATH_SIZE = StepLine.MATH_SIZE;
+  private final Session vm;
   private final VBox content = new VBox(4);
   private final List<VBox> stepRows = new ArrayList<>();
   private final List<Label> annotationTags = new ArrayList<>();
 
-  public DerivationView(ExplorerViewModel vm) {
+  public DerivationView(Session vm) {
     this.vm = vm;
     getStyleClass().add("derivation");
     content.setPadding(new Insets(12, 16, 24, 16));
@@ -40,19 +43,17 @@ public final class DerivationView extends ScrollPane {
     setContent(content);
     setFitToWidth(true);
     setFocusTraversable(false);
-    vm.onSelectionOrReport(this::rebuild);
-    vm.selectedStepProperty().addListener((o, a, b) -> highlight());
+    vm.onSelectedState(this::rebuild);
+    vm.stepProperty().addListener((o, a, b) -> highlight());
     vm.darkProperty().addListener((o, a, b) -> rebuild());
-    vm.annotations().revisionProperty().addListener((o, a, b) -> showAnnotations());
   }
 
-  /** This annotator's label beside each step ("✎ skipped"), or nothing. */
-  private void showAnnotations() {
-    BrowserItem item = vm.selectedProperty().get();
+  /** This annotator's label beside each step ("✎ skipped — note"), or nothing. */
+  private void showAnnotations(ItemState state) {
     for (int k = 1; k <= annotationTags.size(); k++) {
       Label tag = annotationTags.get(k - 1);
-      var c = item == null ? null : vm.annotations().mine(item, k);
-      String note = item == null || c == null ? "" : vm.annotations().note(item, k);
+      var c = state.mine(k);
+      String note = state.note(k);
       tag.setText(
           c == null
               ? ""
@@ -85,8 +86,9 @@ public final class DerivationView extends ScrollPane {
     content.getChildren().clear();
     stepRows.clear();
     annotationTags.clear();
-    BrowserItem item = vm.selectedProperty().get();
-    if (item == null) {
+    Item item = vm.selected();
+    ItemState state = vm.selectedStateProperty().get();
+    if (item == null || state == null) {
       Label empty =
           new Label(
               vm.items().isEmpty()
@@ -96,7 +98,7 @@ public final class DerivationView extends ScrollPane {
       content.getChildren().add(vm.items().isEmpty() && welcome != null ? welcome : empty);
       return;
     }
-    Derivation d = item.derivation();
+    Derivation d = state.derivation();
     Label title = new Label(item.id() + "  \u00B7  " + item.label());
     title.getStyleClass().add("derivation-title");
     content.getChildren().add(title);
@@ -119,36 +121,23 @@ public final class DerivationView extends ScrollPane {
       }
       content.getChildren().add(prompt);
     }
-    for (int k = 1; k <= d.size(); k++) {
-      StepResult s =
-          item.report() != null && k <= item.report().steps().size()
-              ? item.report().steps().get(k - 1)
-              : null;
-      float[] flag = item.flags() != null && k <= item.flags().length ? item.flags()[k - 1] : null;
-      VBox row = stepRow(k, d.step(k), s, flag);
+    if (state.failure() != null) {
+      Label failed = new Label(state.failure());
+      failed.getStyleClass().add("check-failure");
+      failed.setWrapText(true);
+      content.getChildren().add(failed);
+    }
+    for (StepRow r : state.rows()) {
+      VBox row = stepRow(r.step(), r.equation(), r.result(), r.flag());
       stepRows.add(row);
       content.getChildren().add(row);
     }
-    showAnnotations();
+    showAnnotations(state);
     highlight();
   }
 
-  /**
-   * One step's line, as both views show it: its number, its verdict symbol ("…" while unchecked)
-   * and the typeset formula.
-   */
-  public static HBox stepLine(int k, Equation e, StepResult s, float size, boolean dark, int gap) {
-    Label number = new Label("(" + k + ")");
-    number.getStyleClass().add("step-number");
-    Label symbol = new Label(s == null ? "\u2026" : VerdictStyle.of(s.verdict()).symbol());
-    symbol.getStyleClass().add("verdict-symbol");
-    HBox line = new HBox(gap, number, symbol, FormulaCanvas.themed(e.displayLatex(), size, dark));
-    line.setAlignment(Pos.CENTER_LEFT);
-    return line;
-  }
-
   private VBox stepRow(int k, Equation e, StepResult s, float[] flag) {
-    HBox line = stepLine(k, e, s, MATH_SIZE, vm.darkProperty().get(), 10);
+    HBox line = StepLine.of(k, e, s, MATH_SIZE, vm.darkProperty().get(), 10);
     Label why =
         new Label(
             s == null
@@ -168,7 +157,7 @@ public final class DerivationView extends ScrollPane {
     if (s != null) {
       row.getStyleClass().add(VerdictStyle.of(s.verdict()).styleClass());
     }
-    row.setOnMouseClicked(ev -> vm.selectedStepProperty().set(k));
+    row.setOnMouseClicked(ev -> vm.stepProperty().set(k));
     return row;
   }
 
@@ -203,8 +192,9 @@ public final class DerivationView extends ScrollPane {
   }
 
   private void highlight() {
-    int k = vm.selectedStepProperty().get();
-    StepResult s = vm.selectedResult();
+    int k = vm.stepProperty().get();
+    StepRow selectedRow = vm.selectedRow();
+    StepResult s = selectedRow == null ? null : selectedRow.result();
     List<Integer> uses = new ArrayList<>(s == null ? List.of() : s.uses());
     if (s instanceof StepResult.Redundant r && r.sameAs() != null) {
       uses.add(r.sameAs()); // a repeated step points at the equation it repeats

@@ -1,4 +1,4 @@
-package org.derivx.gui.derivation;
+package org.derivx.gui.math;
 
 import java.awt.Color;
 import javafx.scene.canvas.Canvas;
