@@ -106,7 +106,7 @@ final class BackgroundChecks {
    * with the number of failed checks once the batch is over (not after a cancel).
    */
   void all(List<Item> todo, Runnable refresh, java.util.function.IntConsumer finished) {
-    cancel();
+    stop(); // the busy flag stays up: a snapshot waits for it to fall once this batch is over
     Batch b = new Batch(todo, refresh, finished);
     batch = b;
     checking.set(true);
@@ -115,13 +115,17 @@ final class BackgroundChecks {
   }
 
   void cancel() {
+    stop();
+    checking.set(false);
+  }
+
+  private void stop() {
     if (batch != null) {
       batch.cancelled.set(true);
       batch = null;
     }
     refresh.cancel();
     refreshPending = false;
-    checking.set(false);
   }
 
   /** One batch: a cursor over its items, at most {@link #window} checks queued at once. */

@@ -43,6 +43,9 @@ public final class DerivationFigure {
   private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   private static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
+  /** How a generation whose record names no model is titled. */
+  public static final String NO_MODEL = "model not given";
+
   private final String title;
   private final List<Row> rows;
   private int[] size;
@@ -75,7 +78,13 @@ public final class DerivationFigure {
       String note = s == null ? null : style.word() + " — " + Justification.describe(s);
       rows.add(new Row("(" + k + ")", d.step(k).displayLatex(), style, note));
     }
-    String name = d.isReference() ? d.name() : d.name() + " (" + d.model() + ")";
+    // a record without a model has no name worth showing ("steps" is only the reader's key)
+    String name =
+        d.isReference()
+            ? d.name()
+            : d.model() == null
+                ? NO_MODEL + (d.perturbation() == null ? "" : " · " + d.perturbation())
+                : d.name() + " (" + d.model() + ")";
     return new DerivationFigure(id + " · " + name, rows);
   }
 

@@ -1,9 +1,11 @@
 package org.derivx.gui.annotate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -38,6 +40,8 @@ public final class AnnotationView extends VBox {
   private final TextField derivationNote = new TextField();
   private final Label problem = new Label();
   private final TextField name = new TextField();
+  private final Label nameLabel =
+      new Label("Your annotator name (kept with every label; Enter to save, Esc to skip):");
   private Runnable done = () -> {};
   private boolean updating;
 
@@ -99,6 +103,11 @@ public final class AnnotationView extends VBox {
         .bind(
             a.annotatorProperty().map(n -> n.isBlank() ? "annotator: not set" : "annotator: " + n));
     name.setPromptText("your name as annotator, then Enter");
+    // the hint stays while the field has the focus (the prompt text would vanish with it)
+    nameLabel.setWrapText(true);
+    nameLabel.getStyleClass().add("annotator-name-label");
+    suggestion.setWrapText(true);
+    progress.setWrapText(true);
     name.getStyleClass().add("annotator-name");
     name.setOnAction(
         e -> {
@@ -121,6 +130,7 @@ public final class AnnotationView extends VBox {
         .addAll(
             new HBox(12, title, who),
             progress,
+            nameLabel,
             name,
             buttons,
             suggestion,
@@ -156,8 +166,10 @@ public final class AnnotationView extends VBox {
   }
 
   private void showName(boolean show) {
-    name.setVisible(show);
-    name.setManaged(show);
+    for (Node n : List.of(nameLabel, name)) {
+      n.setVisible(show);
+      n.setManaged(show);
+    }
   }
 
   private void saveDerivation() {

@@ -52,7 +52,7 @@ public final class BrowserFilter {
 
   /** The model menu's name for an item: its model, or {@link #REFERENCE}. */
   public static String modelOf(Item i) {
-    return i.original().isReference() ? REFERENCE : String.valueOf(i.original().model());
+    return i.original().isReference() ? REFERENCE : i.author();
   }
 
   /** True when the filter depends on check results (refilter as reports arrive). */

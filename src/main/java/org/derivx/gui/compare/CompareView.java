@@ -148,9 +148,12 @@ public final class CompareView extends ScrollPane {
     }
   }
 
+  /** The mark of a row whose two steps are the same equation. */
+  public static final String SAME = "\u2194";
+
   private static String symbol(Alignment.Row row) {
     return switch (row.match()) {
-      case SAME -> "=";
+      case SAME -> SAME; // not "=", which marks a REDUNDANT step
       case EQUIVALENT -> "\u2261";
       case NONE -> row.leftOnly() || row.rightOnly() ? "" : "\u2260";
     };

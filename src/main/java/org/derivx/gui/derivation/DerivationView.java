@@ -220,6 +220,11 @@ public final class DerivationView extends ScrollPane {
   }
 
   private void scrollIntoView(Node row) {
+    if (getScene() != null) {
+      // rows just built have no bounds until laid out: lay out now (--step K right after a rebuild)
+      applyCss();
+      layout();
+    }
     double h = content.getBoundsInLocal().getHeight();
     double vh = getViewportBounds().getHeight();
     if (h <= vh || vh <= 0) {

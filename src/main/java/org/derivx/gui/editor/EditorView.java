@@ -74,6 +74,15 @@ public final class EditorView extends VBox {
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().addAll(header, scroll);
     load(vm.sourceProperty().get());
+    // the selected step's line stays in sight (also for --step K at start)
+    vm.stepProperty().addListener((o, a, b) -> showStep(b.intValue()));
+  }
+
+  private void showStep(int k) {
+    int line = vm.lineOfStep(k);
+    if (line >= 0 && line < area.getParagraphs().size()) {
+      area.showParagraphInViewport(line);
+    }
   }
 
   /** The editing area, for tests and focus. */

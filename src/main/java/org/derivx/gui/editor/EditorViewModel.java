@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -196,6 +197,21 @@ public final class EditorViewModel {
    */
   public int stepOfLine(int line) {
     return line >= 0 && line < lineSteps.length ? lineSteps[line] : 0;
+  }
+
+  /** The line holding step {@code k}, or -1. */
+  public int lineOfStep(int k) {
+    for (int i = 0; i < lineSteps.length; i++) {
+      if (lineSteps[i] == k) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The selected step (the editor keeps its line in sight). */
+  public IntegerProperty stepProperty() {
+    return session.stepProperty();
   }
 
   /** The step results by line, for tooltips. */

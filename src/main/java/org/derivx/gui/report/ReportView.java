@@ -52,7 +52,9 @@ public final class ReportView extends BorderPane {
             (javafx.collections.ListChangeListener<Chart>)
                 c -> {
                   if (!vm.charts().isEmpty()) {
-                    list.getSelectionModel().selectFirst();
+                    // open on the checker's chart (every checked step), not on the annotators'
+                    // (often a handful of labels)
+                    list.getSelectionModel().select(ReportViewModel.opening(vm.charts()));
                   }
                   paint();
                 });

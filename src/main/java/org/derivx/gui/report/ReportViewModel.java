@@ -170,6 +170,14 @@ public final class ReportViewModel {
             ex -> status.set("Report failed: " + Session.describe(ex)));
   }
 
+  /** The chart the Report opens on: the checker's step categories, else the first. */
+  public static Chart opening(List<Chart> charts) {
+    return charts.stream()
+        .filter(c -> c.title().endsWith("(" + Judge.CHECKER.word() + ")"))
+        .findFirst()
+        .orElse(charts.isEmpty() ? null : charts.get(0));
+  }
+
   public ObservableList<Chart> charts() {
     return charts;
   }

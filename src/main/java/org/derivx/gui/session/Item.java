@@ -10,6 +10,7 @@ import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
+import org.derivx.render.DerivationFigure;
 import org.derivx.render.VerdictStyle;
 
 /**
@@ -187,10 +188,15 @@ public final class Item {
     return b.toString();
   }
 
-  /** Who wrote the derivation: "reference", the model's name, or the variant's name when unsaid. */
+  /**
+   * Who wrote the derivation: "reference", the model's name, or {@link DerivationFigure#NO_MODEL}
+   * when the record does not say (not the reader's internal variant name "steps").
+   */
   public String author() {
     Derivation d = original;
-    return d.isReference() ? "reference" : d.model() == null ? d.name() : d.model();
+    return d.isReference()
+        ? "reference"
+        : d.model() == null ? DerivationFigure.NO_MODEL : d.model();
   }
 
   /** The variant as the browser lists it: "reference · VR" or "gpt-3.5-turbo · VR". */
