@@ -54,12 +54,18 @@ final class Budget {
     return used;
   }
 
-  /** Counts {@code units} of work; throws once the budget is spent. */
+  /**
+   * Counts {@code units} of work, charged before the work is done; throws once the budget is spent.
+   * A charge that does not fit is refused and its work is never done, so a spent budget has used
+   * exactly {@code limit + 1} units, whatever the size of the last charge (a step's work is at most
+   * its two attempts' limits plus 2).
+   */
   void spend(long units) {
-    used += units;
-    if (used > limit) {
+    if (units > limit - used) {
+      used = limit + 1;
       throw new Exhausted(Exhausted.Why.BUDGET);
     }
+    used += units;
     if (used >= nextPoll) {
       nextPoll = used + POLL;
       poll();

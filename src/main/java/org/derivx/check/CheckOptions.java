@@ -39,6 +39,10 @@ public record CheckOptions(long budget, boolean symbolic, int searchDepth, long 
     return new CheckOptions(budget, on, searchDepth, safetyNetMillis);
   }
 
+  public CheckOptions withSearchDepth(int depth) {
+    return new CheckOptions(budget, symbolic, depth, safetyNetMillis);
+  }
+
   public CheckOptions withSafetyNet(long millis) {
     return new CheckOptions(budget, symbolic, searchDepth, millis);
   }

@@ -1,7 +1,6 @@
 package org.derivx.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,13 +25,6 @@ final class CheckRun {
   /** Trees deeper than this are not checked (parsed ones stay far below; see the parser). */
   static final int MAX_TREE_DEPTH = 400;
 
-  /**
-   * Names the data uses as plain symbols that a model step may bring in as the constants they
-   * usually denote (labelling guide, extension 8): only when the prompt does not use them.
-   */
-  private static final Map<String, Complex> STANDARD_CONSTANTS =
-      Map.of("i", new Complex(0, 1), "\\pi", Complex.real(Math.PI), "e", Complex.real(Math.E));
-
   private final Derivation d;
   private final CheckOptions options;
   private final Confirmer confirmer;
@@ -40,15 +32,13 @@ final class CheckRun {
   private final Samples samples = new Samples();
   private final Definitions definitions = new Definitions();
   private final Constants constants;
+  private final Memo memo = new Memo();
   private final Truth truth;
   private final List<Known> pool = new ArrayList<>();
   private final Map<Integer, Known> premises = new LinkedHashMap<>();
   private final Map<Integer, Relation> premiseForms = new HashMap<>();
 
-  /** Prompt premise → the step that first stated it. */
-  private final Map<Integer, Integer> stated = new HashMap<>();
-
-  private final Map<Integer, Relation> stepForms = new HashMap<>();
+  private final Restatements restatements = new Restatements(premises, premiseForms, pool);
   private final Map<Integer, Known> steps = new HashMap<>();
   private final Map<Integer, Verdict> verdicts = new HashMap<>();
 
@@ -88,8 +78,11 @@ final class CheckRun {
     List<Relation> all = new ArrayList<>(premiseTrees);
     all.addAll(otherTrees);
     this.constants =
-        new Constants(samples, Constants.named(premiseTrees, otherTrees), Constants.variables(all));
-    this.truth = new Truth(samples, definitions, constants);
+        new Constants(
+            samples,
+            PromptConstants.named(premiseTrees, otherTrees),
+            PromptConstants.variables(all));
+    this.truth = new Truth(samples, definitions, constants, options.symbolic());
     if (prompt == null) {
       return;
     }
@@ -192,8 +185,8 @@ final class CheckRun {
 
   private StepDecision decide(int k, Relation tree) {
     Relation form = Auto.of(tree);
-    stepForms.put(k, form);
-    StepDecision restated = restatement(k, tree, form);
+    restatements.remember(k, form);
+    StepDecision restated = restatements.find(k, tree, form, d.prompt() != null);
     if (restated != null) {
       return restated;
     }
@@ -206,7 +199,7 @@ final class CheckRun {
       s.operation = new Operation(Rule.DEFINE, List.of(), null);
       return s.detail("introduces " + org.derivx.expr.PlainText.name(definition.get().name()));
     }
-    bindStandardConstants(fresh);
+    constants.bindStandard(fresh, promptSymbols);
     String undefined = this.truth.zeroDenominator(tree);
     if (undefined != null) {
       return StepDecision.of(Verdict.INCORRECT).detail(undefined);
@@ -223,7 +216,7 @@ final class CheckRun {
     current = self;
     currentVersion = samples.version();
     Attribution attribution =
-        new Attribution(samples, this.truth::isZero).ownConstant(truth.constant());
+        new Attribution(samples, this.truth::isZero, memo).ownConstant(truth.constant());
     // a false step may follow from an error (carried); a true one is justified by correct ones
     List<Known> sources = truth.kind() == Truth.Kind.FALSE ? pool : correctPool();
     List<Operation> found = attribution.find(self, sources);
@@ -240,7 +233,7 @@ final class CheckRun {
         zeroWhy = why;
       }
     }
-    ops.sort(byTieRule());
+    ops.sort(TieRule.byTieRule(verdicts));
     if (!truth.renames().isEmpty() && ops.stream().allMatch(op -> op.uses().isEmpty())) {
       List<EqRef> from =
           truth.renames().stream()
@@ -273,56 +266,13 @@ final class CheckRun {
       s.operation = chain.last();
       s.operations = chain.depth();
       s.alternatives = chain.alternatives();
-      return s.detail(joined(chain.describe(), truth.detail()));
+      return s.detail(StepDecision.joined(chain.describe(), truth.detail()));
     }
     return StepDecision.of(Verdict.UNEXPLAINED)
         .detail(
-            joined(
+            StepDecision.joined(
                 "true, but no chain of up to " + options.searchDepth() + " operations found",
                 truth.detail()));
-  }
-
-  /** PREMISE, a repeat or a tautology (all REDUNDANT), or null. */
-  private StepDecision restatement(int k, Relation tree, Relation form) {
-    for (Map.Entry<Integer, Relation> p : premiseForms.entrySet()) {
-      if (Auto.sameEquation(form, p.getValue())) {
-        Integer first = stated.get(p.getKey());
-        if (first != null) {
-          StepDecision s = StepDecision.of(Verdict.REDUNDANT);
-          s.sameAs = first;
-          return s.detail("repeats step " + first);
-        }
-        stated.put(p.getKey(), k);
-        StepDecision s = StepDecision.of(Verdict.PREMISE);
-        s.premise = p.getKey();
-        pool.remove(premises.get(p.getKey()));
-        return s;
-      }
-    }
-    if (k == 1 && d.prompt() != null) {
-      for (Map.Entry<Integer, Known> p : premises.entrySet()) {
-        String lost = Restatements.lostFirstToken(tree, p.getValue().eq());
-        if (lost != null) {
-          stated.put(p.getKey(), k);
-          StepDecision s = StepDecision.of(Verdict.PREMISE);
-          s.premise = p.getKey();
-          pool.remove(p.getValue());
-          return s.detail("states the premise with its first token (" + lost + ") lost");
-        }
-      }
-    }
-    if (form.sides().size() == 2 && form.lhs().equals(form.rhs())) {
-      return StepDecision.of(Verdict.REDUNDANT).detail("states nothing: both sides are the same");
-    }
-    for (int j = 1; j < k; j++) {
-      Relation earlier = stepForms.get(j);
-      if (earlier != null && Auto.sameEquation(form, earlier)) {
-        StepDecision s = StepDecision.of(Verdict.REDUNDANT);
-        s.sameAs = j;
-        return s.detail("repeats step " + j);
-      }
-    }
-    return null;
   }
 
   private StepDecision valid(
@@ -386,8 +336,8 @@ final class CheckRun {
     if (options.searchDepth() < 2) {
       return null;
     }
-    return new Search(samples, options.searchDepth(), this.truth::isZero)
-        .find(self, from, this::premiseLike);
+    return new Search(samples, options.searchDepth(), this.truth::isZero, memo)
+        .find(self, from, ref -> TieRule.premiseLike(ref, verdicts));
   }
 
   /** The pool without the steps found INCORRECT: what a true step may be justified by. */
@@ -395,41 +345,6 @@ final class CheckRun {
     return pool.stream()
         .filter(k -> k.ref().premise() || verdicts.get(k.ref().index()) != Verdict.INCORRECT)
         .toList();
-  }
-
-  /**
-   * The guide's tie rule among single operations: the model's own steps before premises (and before
-   * steps that restate one), the most recent steps first, a bare rewrite using nothing last; then
-   * the preferred rule.
-   */
-  private Comparator<Operation> byTieRule() {
-    return Comparator.<Operation>comparingInt(this::tier)
-        .thenComparing(op -> -op.steps().stream().mapToInt(Integer::intValue).max().orElse(0))
-        .thenComparingInt(op -> Attribution.rank(op.rule()));
-  }
-
-  private int tier(Operation op) {
-    if (op.uses().isEmpty()) {
-      return 2;
-    }
-    return op.uses().stream().allMatch(this::premiseLike) ? 1 : 0;
-  }
-
-  private boolean premiseLike(EqRef ref) {
-    return ref.premise() || verdicts.get(ref.index()) == Verdict.PREMISE;
-  }
-
-  /** Policy 8 of the guide: a fresh {@code i}, {@code \pi} or {@code e} is the constant. */
-  private void bindStandardConstants(Set<String> fresh) {
-    for (Map.Entry<String, Complex> c : STANDARD_CONSTANTS.entrySet()) {
-      String name = c.getKey();
-      if (fresh.contains(name) && !promptSymbols.contains(name) && !samples.isBound(name)) {
-        Complex[] values = new Complex[Samples.POINTS];
-        java.util.Arrays.fill(values, c.getValue());
-        samples.bind(name, values);
-        fresh.remove(name);
-      }
-    }
   }
 
   /** A definition of a name that neither the prompt nor an earlier step mentions. */
@@ -454,28 +369,11 @@ final class CheckRun {
     return false;
   }
 
-  /**
-   * The steps written as chains {@code A = B = C}: the checker justifies their outer sides only.
-   */
-  Set<Integer> chains() {
-    Set<Integer> out = new HashSet<>();
-    for (int k = 1; k <= d.size(); k++) {
-      if (d.step(k).parsed() && d.step(k).tree().isChain()) {
-        out.add(k);
-      }
-    }
-    return out;
-  }
-
   /** {@code c = …} or {@code … = c}: a step that introduces the constant c by naming it. */
   private static boolean alone(Relation tree, String c) {
     return tree.sides().size() == 2
         && (tree.lhs() instanceof org.derivx.expr.Expr.Sym s && s.name().equals(c)
             || tree.rhs() instanceof org.derivx.expr.Expr.Sym t && t.name().equals(c));
-  }
-
-  private static String joined(String a, String b) {
-    return b == null || b.isEmpty() ? a : a + "; " + b;
   }
 
   private void remember(int k, Relation tree) {
@@ -493,37 +391,11 @@ final class CheckRun {
     knownFunctions.addAll(Trees.functions(tree));
   }
 
-  /**
-   * Whether the final step is the prompt's goal, and if so whether the chain it rests on is sound:
-   * no INCORRECT or UNPARSEABLE step among the steps it (transitively) uses.
-   */
   DerivationReport.Goal goal(List<StepResult> results) {
-    Prompt prompt = d.prompt();
-    if (prompt == null || prompt.goal() == null || !prompt.goal().parsed() || d.size() == 0) {
-      return DerivationReport.Goal.NO_GOAL;
-    }
-    Equation last = d.step(d.size());
-    if (!last.parsed() || Trees.depth(last.tree()) > MAX_TREE_DEPTH) {
-      return DerivationReport.Goal.NOT_REACHED;
-    }
-    Relation goalTree = prompt.goal().tree();
-    if (Trees.depth(goalTree) > MAX_TREE_DEPTH) {
-      return DerivationReport.Goal.NOT_REACHED;
-    }
-    Known goal = Known.of(EqRef.premise(0), goalTree, samples);
-    Known fin = Known.of(EqRef.step(d.size()), last.tree(), samples);
-    boolean same =
-        Samples.same(goal.lhs(), fin.lhs()) && Samples.same(goal.rhs(), fin.rhs())
-            || Samples.same(goal.lhs(), fin.rhs()) && Samples.same(goal.rhs(), fin.lhs());
-    if (!same) {
-      return DerivationReport.Goal.NOT_REACHED;
-    }
-    for (int j : Dependencies.ancestors(results, d.size(), chains())) {
-      Verdict v = results.get(j - 1).verdict();
-      if (v == Verdict.INCORRECT || v == Verdict.UNPARSEABLE) {
-        return DerivationReport.Goal.REACHED_AFTER_ERROR;
-      }
-    }
-    return DerivationReport.Goal.REACHED;
+    return Goals.of(d, results, samples);
+  }
+
+  Set<Integer> chains() {
+    return Goals.chains(d);
   }
 }

@@ -3,6 +3,7 @@ package org.derivx.check;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -68,6 +69,26 @@ final class Constants {
       }
     }
     return null;
+  }
+
+  /**
+   * Names the data uses as plain symbols that a model step may bring in as the constants they
+   * usually denote (labelling guide, extension 8): only when the prompt does not use them.
+   */
+  private static final Map<String, Complex> STANDARD_CONSTANTS =
+      Map.of("i", new Complex(0, 1), "\\pi", Complex.real(Math.PI), "e", Complex.real(Math.E));
+
+  /** Policy 8 of the guide: a fresh {@code i}, {@code \pi} or {@code e} is the constant. */
+  void bindStandard(Set<String> fresh, Set<String> promptSymbols) {
+    for (Map.Entry<String, Complex> c : STANDARD_CONSTANTS.entrySet()) {
+      String name = c.getKey();
+      if (fresh.contains(name) && !promptSymbols.contains(name) && !samples.isBound(name)) {
+        Complex[] values = new Complex[Samples.POINTS];
+        java.util.Arrays.fill(values, c.getValue());
+        samples.bind(name, values);
+        fresh.remove(name);
+      }
+    }
   }
 
   /** A constant the prompt names (see the class comment), bound or not yet. */
@@ -342,41 +363,5 @@ final class Constants {
       values[p] = v;
     }
     return values;
-  }
-
-  /** The prompt's constants: named in its intermediates or goal, not in its premises. */
-  static Set<String> named(List<Relation> premises, List<Relation> others) {
-    List<Relation> all = new ArrayList<>(premises);
-    all.addAll(others);
-    Set<String> vars = variables(all);
-    if (vars.isEmpty()) {
-      return Set.of();
-    }
-    Set<String> named = new TreeSet<>();
-    others.forEach(r -> named.addAll(Trees.symbols(r)));
-    premises.forEach(r -> named.removeAll(Trees.symbols(r)));
-    named.removeAll(vars);
-    return named;
-  }
-
-  /** The variables of the indefinite integrals in these equations (of any integrand). */
-  static Set<String> variables(List<Relation> equations) {
-    Set<String> vars = new TreeSet<>();
-    for (Relation r : equations) {
-      for (Expr side : r.sides()) {
-        Trees.walk(
-            side,
-            x -> {
-              if (x instanceof Integral i) {
-                for (Integral.Bound b : i.vars()) {
-                  if (!b.definite()) {
-                    vars.addAll(Trees.symbols(b.variable()));
-                  }
-                }
-              }
-            });
-      }
-    }
-    return vars;
   }
 }

@@ -177,6 +177,11 @@ final class Samples {
     return !value.isFinite() || !v.isFinite() || value.near(v, SAME);
   }
 
+  /** The inert value of {@code e} at point {@code p}. */
+  Complex valueAt(Expr e, int p) {
+    return new Evaluator(at(p), false, budget).eval(e);
+  }
+
   Values values(Relation r) {
     return new Values(values(r.lhs(), false), values(r.rhs(), false));
   }

@@ -40,19 +40,22 @@ final class Search {
   private final Names names = new Names();
   private int nextId = -1;
 
-  Search(Samples samples, int maxDepth, Attribution.ZeroTest zero) {
+  Search(Samples samples, int maxDepth, Attribution.ZeroTest zero, Memo memo) {
     this.samples = samples;
     this.budget = samples.budget();
     this.maxDepth = maxDepth;
     this.zero = zero;
+    this.memo = memo;
   }
+
+  private final Memo memo;
 
   /**
    * The shortest chain, preferring (as the labelling guide's tie rule does) chains through the
    * model's own steps to chains through premises only, then the most recent steps.
    */
   Found find(Known step, List<Known> pool, java.util.function.Predicate<EqRef> premiseLike) {
-    Attribution attribution = new Attribution(samples, zero);
+    Attribution attribution = new Attribution(samples, zero, memo);
     List<Node> level = new ArrayList<>();
     // most recent first: the intermediate cap then cuts premise-only chains before the model's
     for (int i = pool.size() - 1; i >= 0; i--) {

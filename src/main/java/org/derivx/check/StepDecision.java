@@ -70,6 +70,11 @@ final class StepDecision {
     return s.detail(why.toString());
   }
 
+  /** {@code a}, and {@code b} after a semicolon if there is one. */
+  static String joined(String a, String b) {
+    return b == null || b.isEmpty() ? a : a + "; " + b;
+  }
+
   StepResult toResult(int step, String latex, double millis) {
     return switch (verdict) {
       case PREMISE -> new StepResult.Premise(step, latex, premise, detail, work, millis);

@@ -5,15 +5,19 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import org.derivx.derivation.Derivation;
 
-/** {@code --variant GLOB}: selects derivations by variant name with a shell glob. */
-final class VariantFilter {
+/**
+ * {@code --variant GLOB}: selects derivations by variant name with a shell glob (also the Spark
+ * job's {@code --variant}, so both select the same derivations).
+ */
+public final class VariantFilter {
   private final PathMatcher glob;
 
-  VariantFilter(String pattern) {
+  /** {@code pattern} null accepts every derivation. */
+  public VariantFilter(String pattern) {
     this.glob = pattern == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + pattern);
   }
 
-  boolean accepts(Derivation d) {
+  public boolean accepts(Derivation d) {
     return glob == null || glob.matches(Path.of(d.name().replace('/', '_')));
   }
 }

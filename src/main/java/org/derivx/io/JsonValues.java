@@ -30,8 +30,8 @@ final class JsonValues {
     }
     if (n.isObject()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      n.fields()
-          .forEachRemaining(
+      n.properties()
+          .forEach(
               f -> {
                 Object v = plain(f.getValue());
                 if (v != null) {

@@ -70,6 +70,14 @@ final class JsonlReader {
         });
   }
 
+  /** One line as {@link #read} decodes it: nothing for a blank line. */
+  Decoded decode(Source source, String line) {
+    if (line.length() > Lines.MAX_CHARS) {
+      return Decoded.problem(source, "longer than " + Lines.MAX_CHARS + " characters");
+    }
+    return line.isBlank() ? null : Decoded.decode(source, w -> record(source, line, w));
+  }
+
   private DerivationRecord record(Source source, String line, List<String> warnings)
       throws JsonProcessingException {
     JsonNode n = mapper.readTree(line);
@@ -131,8 +139,8 @@ final class JsonlReader {
       Map<String, Object> m = (Map<String, Object>) JsonValues.plain(metaNode);
       meta.putAll(m);
     }
-    n.fields()
-        .forEachRemaining(
+    n.properties()
+        .forEach(
             f -> {
               Object v = JsonValues.plain(f.getValue());
               if (!KNOWN.contains(f.getKey()) && v != null) {

@@ -47,13 +47,56 @@ final class ResultsJsonReader {
         decoder -> {
           try (Reader text = TextInput.open(file);
               JsonParser p = mapper.getFactory().createParser(text)) {
-            elements(name, p, decoder, sink);
+            elements(
+                name,
+                p,
+                decoder,
+                sink,
+                (source, id, node) ->
+                    decoder.submit(() -> Decoded.decode(source, w -> record(id, source, node, w))));
           }
         });
   }
 
-  /** Submits one frame per array element; malformed JSON ends the array. */
-  private void elements(String name, JsonParser p, Decoder decoder, RecordSink sink)
+  /** Receives each non-null array element in order. */
+  @FunctionalInterface
+  interface Element {
+    void element(Source source, String id, JsonNode node) throws InterruptedException;
+  }
+
+  /**
+   * Hands {@code each} the file's non-null array elements in order, unparsed beyond JSON (for
+   * {@link Frames}, which decodes them elsewhere); problems go to {@code sink} as {@link #read}
+   * reports them.
+   */
+  void elements(Path file, RecordSink sink, Element each) throws DatasetException {
+    String name = file.getFileName().toString();
+    Decoder.run(
+        name,
+        sink,
+        1,
+        decoder -> {
+          try (Reader text = TextInput.open(file);
+              JsonParser p = mapper.getFactory().createParser(text)) {
+            elements(name, p, decoder, sink, each);
+          }
+        });
+  }
+
+  /** One record from one element's JSON, as {@link #read} decodes it. */
+  Decoded decode(String name, long index, String json) {
+    Source source = Source.element(name, index);
+    String id = Source.positionalId(name, index);
+    return Decoded.decode(
+        source,
+        w -> {
+          JsonNode node = mapper.readTree(json);
+          return JsonValues.absent(node) ? null : record(id, source, node, w);
+        });
+  }
+
+  /** Hands over one frame per array element; malformed JSON ends the array. */
+  private void elements(String name, JsonParser p, Decoder decoder, RecordSink sink, Element each)
       throws IOException, DatasetException, InterruptedException {
     long index = 0;
     try {
@@ -71,7 +114,7 @@ final class ResultsJsonReader {
           index++; // a null element is no record; ids stay positional
           continue;
         }
-        decoder.submit(() -> Decoded.decode(source, w -> record(id, source, node, w)));
+        each.element(source, id, node);
         index++;
       }
     } catch (JsonProcessingException e) {
@@ -99,8 +142,7 @@ final class ResultsJsonReader {
     Map<String, List<OperationAnnotation>> annotations = new LinkedHashMap<>();
     Map<String, String> generations = new LinkedHashMap<>();
     Map<String, Object> meta = new LinkedHashMap<>();
-    for (var it = node.fields(); it.hasNext(); ) {
-      var field = it.next();
+    for (var field : node.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
       if (JsonValues.absent(value)) {

@@ -92,6 +92,12 @@ final class TextInput {
 
     private boolean eof;
 
+    /**
+     * Set once the decoder has been flushed: the end was handed out, and every later call must say
+     * so again (a decoder used after its flush throws IllegalStateException).
+     */
+    private boolean done;
+
     /** The second half of a surrogate pair that did not fit the caller's buffer, or -1. */
     private int pending = -1;
 
@@ -117,6 +123,9 @@ final class TextInput {
         cbuf[off] = (char) pending;
         pending = -1;
         return 1;
+      }
+      if (done) {
+        return -1;
       }
       if (len == 1) {
         // a supplementary character needs two chars: decode into a pair, hand out the first
@@ -154,6 +163,7 @@ final class TextInput {
             throw notText(base + bytes.position(), bytes.get(bytes.position()));
           }
           decoder.flush(out);
+          done = true;
           return out.position() > off ? out.position() - off : -1;
         }
         refill();

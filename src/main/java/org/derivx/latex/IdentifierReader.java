@@ -94,7 +94,7 @@ final class IdentifierReader {
   /**
    * The canonical name inside {@code {…}} (or of a single token): an identifier if the group is
    * exactly one, else the group's canonical text (multi-letter names such as {@code Ei} or {@code
-   * abc}). Multi-letter names print as {@code \operatorname{…}}.
+   * abc}). Such names of {@code \operatorname} keep the command: {@code \operatorname{…}}.
    */
   private String groupName(String owner) {
     Token open = in.peek();
@@ -123,10 +123,9 @@ final class IdentifierReader {
     if (text.isEmpty()) {
       throw Cursor.error(open, "empty argument of " + owner);
     }
-    boolean word = text.chars().allMatch(c -> Lexer.isAsciiLetter((char) c));
-    return word && text.length() > 1 && owner.equals("\\operatorname")
-        ? "\\operatorname{" + text + "}"
-        : text;
+    // an operator name keeps its command whatever it holds: \operatorname{(a,b)} as the bare text
+    // (a,b) would print as something else than it was read as
+    return owner.equals("\\operatorname") ? "\\operatorname{" + text + "}" : text;
   }
 
   /**
