@@ -43,9 +43,6 @@ public final class DerivationFigure {
   private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   private static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-  /** How a generation whose record names no model is titled. */
-  public static final String NO_MODEL = "model not given";
-
   private final String title;
   private final List<Row> rows;
   private int[] size;
@@ -53,6 +50,11 @@ public final class DerivationFigure {
   public DerivationFigure(String title, List<Row> rows) {
     this.title = title;
     this.rows = List.copyOf(rows);
+  }
+
+  /** The title line: "id · name (model)", or "id · model not given · perturbation". */
+  public String title() {
+    return title;
   }
 
   /** The figure of one derivation; {@code report} may be null (no verdicts shown). */
@@ -82,8 +84,8 @@ public final class DerivationFigure {
     String name =
         d.isReference()
             ? d.name()
-            : d.model() == null
-                ? NO_MODEL + (d.perturbation() == null ? "" : " · " + d.perturbation())
+            : d.model() == null || d.model().isBlank()
+                ? Derivation.NO_MODEL + (d.perturbation() == null ? "" : " · " + d.perturbation())
                 : d.name() + " (" + d.model() + ")";
     return new DerivationFigure(id + " · " + name, rows);
   }

@@ -10,7 +10,6 @@ import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
-import org.derivx.render.DerivationFigure;
 import org.derivx.render.VerdictStyle;
 
 /**
@@ -188,15 +187,9 @@ public final class Item {
     return b.toString();
   }
 
-  /**
-   * Who wrote the derivation: "reference", the model's name, or {@link DerivationFigure#NO_MODEL}
-   * when the record does not say (not the reader's internal variant name "steps").
-   */
+  /** Who wrote the derivation: "reference", the model's name, or "model not given". */
   public String author() {
-    Derivation d = original;
-    return d.isReference()
-        ? "reference"
-        : d.model() == null ? DerivationFigure.NO_MODEL : d.model();
+    return original.author();
   }
 
   /** The variant as the browser lists it: "reference · VR" or "gpt-3.5-turbo · VR". */
