@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -93,7 +94,11 @@ public final class ExplorerWindow {
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(settings.values().editorDivider);
     annotation = new AnnotationView(vm.annotations(), session);
-    SplitPane right = new SplitPane(new DetailsView(session), annotation);
+    // scrolls rather than squeezing its wrapped texts to one cut-off line on a short window
+    ScrollPane annotationPane = new ScrollPane(annotation);
+    annotationPane.setFitToWidth(true);
+    annotationPane.getStyleClass().add("annotation-pane");
+    SplitPane right = new SplitPane(new DetailsView(session), annotationPane);
     right.setOrientation(Orientation.VERTICAL);
     right.setDividerPositions(0.55);
     split = new SplitPane(new BrowserView(vm.browser(), session), centre, right);

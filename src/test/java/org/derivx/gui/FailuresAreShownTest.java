@@ -31,7 +31,7 @@ class FailuresAreShownTest {
     StepChecker real = new StepChecker(CheckOptions.defaults());
     BackgroundChecks.Checker failing =
         (id, d, cancelled) -> {
-          if (id.equals("skipped-step")) {
+          if (id.equals("skipped-step") && !d.isReference()) { // its generation only
             checksOfTheBadOne.incrementAndGet();
             throw new IllegalStateException("injected failure on " + id);
           }
@@ -42,12 +42,19 @@ class FailuresAreShownTest {
     return vm;
   }
 
+  static Item badOne(ExplorerViewModel vm) {
+    return vm.items().stream()
+        .filter(i -> i.id().equals("skipped-step") && !i.original().isReference())
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void aFailedCheckShowsOnItsItemAndInTheStatusAndTheBatchGoesOn() {
     ExplorerViewModel vm = viewModel();
     vm.open(List.of(SAMPLE));
 
-    Item bad = vm.items().stream().filter(i -> i.id().equals("skipped-step")).findFirst().get();
+    Item bad = badOne(vm);
     assertThat(bad.report()).isNull();
     assertThat(bad.state().failure()).contains("injected failure on skipped-step");
     assertThat(bad.badge()).isEqualTo(Item.FAILED);
@@ -64,7 +71,7 @@ class FailuresAreShownTest {
   void aFailedPriorityCheckIsTriedAgainWhenTheItemIsSelectedAgain() {
     ExplorerViewModel vm = viewModel();
     vm.open(List.of(SAMPLE));
-    Item bad = vm.items().stream().filter(i -> i.id().equals("skipped-step")).findFirst().get();
+    Item bad = badOne(vm);
     int before = checksOfTheBadOne.get();
     vm.selectedProperty().set(bad);
     vm.selectedProperty().set(vm.items().get(0));

@@ -108,6 +108,7 @@ public final class AnnotationView extends VBox {
     nameLabel.getStyleClass().add("annotator-name-label");
     suggestion.setWrapText(true);
     progress.setWrapText(true);
+    progress.managedProperty().bind(progress.textProperty().isNotEmpty()); // no blank line
     name.getStyleClass().add("annotator-name");
     name.setOnAction(
         e -> {

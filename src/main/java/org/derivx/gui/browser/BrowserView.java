@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -74,23 +75,19 @@ public final class BrowserView extends BorderPane {
     perturbation.setConverter(any("variant"));
     perturbation.valueProperty().bindBidirectional(f.perturbationProperty());
     perturbation.setTooltip(new Tooltip("Only one perturbation: static, VR, EE, AG, SR"));
+    // the menus show their whole prompt or choice: a narrow pane wraps them onto a second row
+    // (in one row they were cut to "ver…", "mo…" at 1280×800)
+    FlowPane menus = new FlowPane(6, 6, verdict, model, perturbation);
     for (ComboBox<?> c : List.of(verdict, model, perturbation)) {
       c.setFocusTraversable(false);
-      c.setMaxWidth(Double.MAX_VALUE);
-      c.setPrefWidth(100);
-      HBox.setHgrow(c, Priority.ALWAYS);
+      c.setMinWidth(Region.USE_PREF_SIZE);
+      c.maxWidthProperty().bind(menus.widthProperty());
     }
     CheckBox disagree = new CheckBox("checker \u2260 flagger");
     disagree.selectedProperty().bindBidirectional(f.disagreeOnlyProperty());
     disagree.setFocusTraversable(false);
     disagree.setTooltip(new Tooltip("Only derivations where the checker and the flagger disagree"));
-    VBox top =
-        new VBox(
-            6,
-            filter,
-            new HBox(6, verdict, model, perturbation),
-            new HBox(10, errors, sort),
-            disagree);
+    VBox top = new VBox(6, filter, menus, new HBox(10, errors, sort), disagree);
     top.setPadding(new Insets(8));
     setTop(top);
 

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -21,7 +22,7 @@ import org.derivx.gui.session.Session;
 import org.derivx.render.VerdictStyle;
 
 /**
- * Reference (left) and generation (right), one aligned row per step pair: "=" the same equation,
+ * Reference (left) and generation (right), one aligned row per step pair: "↔" the same equation,
  * "≡" equivalent, "≠" both sides differ here; a step only one side has is marked as such.
  */
 public final class CompareView extends ScrollPane {
@@ -117,6 +118,10 @@ public final class CompareView extends ScrollPane {
       Node right = cell(gen, row.right(), "generation");
       Label mark = new Label(symbol(row));
       mark.getStyleClass().addAll("compare-mark", "compare-" + kind(row));
+      String meaning = meaning(row);
+      if (meaning != null) {
+        mark.setTooltip(new Tooltip(meaning));
+      }
       cells.add(new Node[] {left, right});
       grid.addRow(r++, left, mark, right);
     }
@@ -150,6 +155,14 @@ public final class CompareView extends ScrollPane {
 
   /** The mark of a row whose two steps are the same equation. */
   public static final String SAME = "\u2194";
+
+  private static String meaning(Alignment.Row row) {
+    return switch (row.match()) {
+      case SAME -> "the same equation on both sides";
+      case EQUIVALENT -> "equivalent: equal at every sample point, or rearranged or scaled";
+      case NONE -> row.leftOnly() || row.rightOnly() ? null : "different equations";
+    };
+  }
 
   private static String symbol(Alignment.Row row) {
     return switch (row.match()) {

@@ -42,6 +42,8 @@ public final class DerivationView extends ScrollPane {
     content.getStyleClass().add("derivation-content");
     setContent(content);
     setFitToWidth(true);
+    // a short derivation's background reaches the bottom of the pane: no grey band under it
+    viewportBoundsProperty().addListener((o, a, b) -> content.setMinHeight(b.getHeight()));
     setFocusTraversable(false);
     vm.onSelectedState(this::rebuild);
     vm.stepProperty().addListener((o, a, b) -> highlight());
@@ -76,6 +78,11 @@ public final class DerivationView extends ScrollPane {
   /** The row of step {@code k} (1-based), for tests and scrolling. */
   public VBox stepRow(int k) {
     return stepRows.get(k - 1);
+  }
+
+  /** The column of prompt and steps (tests measure it against the viewport). */
+  public VBox content() {
+    return content;
   }
 
   public int stepCount() {
