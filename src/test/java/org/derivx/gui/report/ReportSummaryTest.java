@@ -13,9 +13,9 @@ import org.derivx.check.StepChecker;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
 import org.derivx.io.Datasets;
+import org.derivx.render.ReportWriter;
 import org.derivx.report.Chart;
 import org.derivx.report.Entries;
-import org.derivx.report.ReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
