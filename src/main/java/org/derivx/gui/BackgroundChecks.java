@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import org.derivx.check.CheckListener;
@@ -105,7 +106,7 @@ final class BackgroundChecks {
    * comes; {@code refresh} (if not null) runs after reports arrived, coalesced; {@code finished}
    * with the number of failed checks once the batch is over (not after a cancel).
    */
-  void all(List<Item> todo, Runnable refresh, java.util.function.IntConsumer finished) {
+  void all(List<Item> todo, Runnable refresh, IntConsumer finished) {
     stop(); // the busy flag stays up: a snapshot waits for it to fall once this batch is over
     Batch b = new Batch(todo, refresh, finished);
     batch = b;
@@ -132,7 +133,7 @@ final class BackgroundChecks {
   private final class Batch {
     final List<Item> todo;
     final Runnable onReports;
-    final java.util.function.IntConsumer finished;
+    final IntConsumer finished;
     final AtomicBoolean cancelled = new AtomicBoolean();
     int next;
     int inFlight;
@@ -141,7 +142,7 @@ final class BackgroundChecks {
     boolean pumping;
     boolean over;
 
-    Batch(List<Item> todo, Runnable onReports, java.util.function.IntConsumer finished) {
+    Batch(List<Item> todo, Runnable onReports, IntConsumer finished) {
       this.todo = List.copyOf(todo);
       this.onReports = onReports;
       this.finished = finished;

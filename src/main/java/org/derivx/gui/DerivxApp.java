@@ -14,8 +14,10 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.derivx.cas.SymjaRuntime;
 import org.derivx.check.CheckOptions;
 import org.derivx.gui.session.Tasks;
+import org.derivx.render.Formulas;
 
 /**
  * The JavaFX application. Started by {@link GuiLauncher} (the jar's main class is a plain class).
@@ -32,8 +34,8 @@ public final class DerivxApp extends Application {
     Thread warm =
         new Thread(
             () -> {
-              org.derivx.render.Formulas.warmUp();
-              org.derivx.cas.SymjaRuntime.warm();
+              Formulas.warmUp();
+              SymjaRuntime.warm();
             },
             "derivx-warm-up");
     warm.setDaemon(true);

@@ -7,14 +7,18 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.derivx.check.CheckOptions;
+import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
 import org.derivx.gui.annotate.AnnotationViewModel;
+import org.derivx.gui.browser.BrowserFilter;
 import org.derivx.gui.browser.BrowserViewModel;
 import org.derivx.gui.compare.CompareViewModel;
 import org.derivx.gui.editor.EditorViewModel;
@@ -220,11 +224,11 @@ public final class ExplorerViewModel {
     return session.selectedProperty();
   }
 
-  public javafx.beans.property.IntegerProperty selectedStepProperty() {
+  public IntegerProperty selectedStepProperty() {
     return session.stepProperty();
   }
 
-  public javafx.beans.property.StringProperty statusProperty() {
+  public StringProperty statusProperty() {
     return session.statusProperty();
   }
 
@@ -233,12 +237,12 @@ public final class ExplorerViewModel {
   }
 
   /** The selected step's result, if checked. */
-  public org.derivx.check.StepResult selectedResult() {
+  public StepResult selectedResult() {
     StepRow row = session.selectedRow();
     return row == null ? null : row.result();
   }
 
-  public javafx.beans.property.StringProperty filterTextProperty() {
+  public StringProperty filterTextProperty() {
     return browser.filter().textProperty();
   }
 
@@ -250,7 +254,7 @@ public final class ExplorerViewModel {
     return browser.sortByErrorsProperty();
   }
 
-  public org.derivx.gui.browser.BrowserFilter filter() {
+  public BrowserFilter filter() {
     return browser.filter();
   }
 

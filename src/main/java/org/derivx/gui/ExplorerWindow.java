@@ -3,11 +3,14 @@ package org.derivx.gui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -16,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -23,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.derivx.gui.annotate.AnnotationKeys;
 import org.derivx.gui.annotate.AnnotationView;
@@ -33,6 +38,7 @@ import org.derivx.gui.editor.EditorView;
 import org.derivx.gui.report.ReportView;
 import org.derivx.gui.report.ReportViewModel;
 import org.derivx.gui.session.Session;
+import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * The main window: menu, browser | (derivation or side-by-side comparison, over the source editor)
@@ -108,7 +114,7 @@ public final class ExplorerWindow {
     root.setBottom(statusBar());
     root.getStyleClass().add("explorer");
     // as large as comfortable, never larger than the screen
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     scene =
         new Scene(
             root,
@@ -118,7 +124,7 @@ public final class ExplorerWindow {
     vm.recentFiles().setAll(settings.values().recent);
     vm.recentFiles()
         .addListener(
-            (javafx.collections.ListChangeListener<String>)
+            (ListChangeListener<String>)
                 c -> {
                   settings.values().recent = List.copyOf(vm.recentFiles());
                   settings.save();
@@ -210,7 +216,7 @@ public final class ExplorerWindow {
   /** The saved bounds still overlap a screen (monitors come and go). */
   private static boolean onSomeScreen(Settings.Values v) {
     return !Double.isNaN(v.x)
-        && !javafx.stage.Screen.getScreensForRectangle(v.x, v.y, v.width, v.height).isEmpty();
+        && !Screen.getScreensForRectangle(v.x, v.y, v.width, v.height).isEmpty();
   }
 
   private void remember(Stage stage) {
@@ -245,12 +251,11 @@ public final class ExplorerWindow {
   }
 
   private void key(KeyEvent e) {
-    if (e.getTarget() instanceof javafx.scene.control.TextInputControl
-        || e.getTarget() instanceof javafx.scene.control.ComboBoxBase) {
+    if (e.getTarget() instanceof TextInputControl || e.getTarget() instanceof ComboBoxBase) {
       return; // typing in the filter box or choosing in a menu
     }
     KeyCode c = e.getCode();
-    if (e.getTarget() instanceof org.fxmisc.richtext.GenericStyledArea) {
+    if (e.getTarget() instanceof GenericStyledArea) {
       if (c == KeyCode.ESCAPE) {
         derivation.requestFocus();
         e.consume();
@@ -313,17 +318,17 @@ public final class ExplorerWindow {
 
   /** The welcome, the legend and the way in, in a window of its own (Help › Welcome). */
   public void showWelcome() {
-    javafx.stage.Stage s = new javafx.stage.Stage();
+    Stage s = new Stage();
     s.initOwner(scene.getWindow());
     s.setTitle("Welcome \u2014 Derivation Explorer");
     WelcomeView w = welcome();
-    javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(w);
+    ScrollPane pane = new ScrollPane(w);
     pane.setFitToWidth(true);
     Scene sc = new Scene(pane, 720, 620);
     sc.getStylesheets().setAll(scene.getStylesheets());
     sc.setOnKeyPressed(
         e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+          if (e.getCode() == KeyCode.ESCAPE) {
             s.close();
           }
         });
@@ -332,7 +337,7 @@ public final class ExplorerWindow {
   }
 
   /** The Report view over what is open, in its own window. */
-  public javafx.stage.Stage openReport() {
+  public Stage openReport() {
     ReportViewModel r = new ReportViewModel(vm.session(), vm.annotations()::committed);
     return ReportView.open(r, scene.getWindow(), vm.darkProperty().get(), scene.getStylesheets());
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -91,8 +93,7 @@ public final class AnnotationView extends VBox {
     adjudicate.selectedProperty().bindBidirectional(a.adjudicatingProperty());
     adjudicate.setFocusTraversable(false);
     // the keys belong to the derivation: the fields take focus only when clicked
-    for (javafx.scene.Node n :
-        new javafx.scene.Node[] {stepNote, derivationNote, goal, overall, filter}) {
+    for (Node n : new Node[] {stepNote, derivationNote, goal, overall, filter}) {
       n.setFocusTraversable(false);
     }
     problem.getStyleClass().add("annotation-problem");
@@ -121,7 +122,7 @@ public final class AnnotationView extends VBox {
         });
     name.setOnKeyPressed(
         e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+          if (e.getCode() == KeyCode.ESCAPE) {
             showName(false);
             done.run();
           }
@@ -159,7 +160,7 @@ public final class AnnotationView extends VBox {
     // the key that asked is still to be typed (its KEY_TYPED follows the KEY_PRESSED that got
     // here) and would land in the field: set the text after it
     String current = a.annotatorProperty().get();
-    javafx.application.Platform.runLater(
+    Platform.runLater(
         () -> {
           name.setText(current);
           name.end();

@@ -1,6 +1,7 @@
 package org.derivx.gui.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,7 @@ final class Labels {
 
   List<StepLabel> all(ItemKey key) {
     List<StepLabel> out = new ArrayList<>(steps.getOrDefault(key, List.of()));
-    out.sort(
-        java.util.Comparator.comparingInt(StepLabel::step).thenComparing(StepLabel::annotator));
+    out.sort(Comparator.comparingInt(StepLabel::step).thenComparing(StepLabel::annotator));
     return out;
   }
 

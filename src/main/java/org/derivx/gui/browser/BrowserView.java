@@ -1,6 +1,8 @@
 package org.derivx.gui.browser;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -9,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -37,7 +40,7 @@ public final class BrowserView extends BorderPane {
     filter.setOnAction(e -> list.requestFocus());
     filter.setOnKeyPressed(
         e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+          if (e.getCode() == KeyCode.ESCAPE) {
             list.requestFocus();
           }
         });
@@ -108,7 +111,7 @@ public final class BrowserView extends BorderPane {
     session
         .visible()
         .addListener(
-            (javafx.collections.ListChangeListener<Item>)
+            (ListChangeListener<Item>)
                 c -> {
                   Item b = session.selectedProperty().get();
                   if (b != null && list.getSelectionModel().getSelectedItem() != b) {
@@ -148,7 +151,7 @@ public final class BrowserView extends BorderPane {
     private final Label badge = new Label();
     private final HBox box;
     private Item shown;
-    private final javafx.beans.value.ChangeListener<ItemState> onReport =
+    private final ChangeListener<ItemState> onReport =
         (o, a, b) -> updateItem(shown, shown == null);
 
     ItemCell() {

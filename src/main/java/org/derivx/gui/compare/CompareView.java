@@ -1,7 +1,10 @@
 package org.derivx.gui.compare;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,7 +40,7 @@ public final class CompareView extends ScrollPane {
   private boolean stale = true;
 
   /** The cells of each aligned row, for moving the highlight without a rebuild. */
-  private final java.util.List<Node[]> cells = new java.util.ArrayList<>();
+  private final List<Node[]> cells = new ArrayList<>();
 
   public CompareView(CompareViewModel compare, Session vm) {
     this.vm = vm;
@@ -52,7 +55,7 @@ public final class CompareView extends ScrollPane {
     side.setHgrow(Priority.ALWAYS);
     ColumnConstraints mid = new ColumnConstraints();
     mid.setPercentWidth(6);
-    mid.setHalignment(javafx.geometry.HPos.CENTER);
+    mid.setHalignment(HPos.CENTER);
     grid.getColumnConstraints().addAll(side, mid, side);
     setContent(grid);
     setFitToWidth(true);

@@ -2,10 +2,12 @@ package org.derivx.gui.derivation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -60,17 +62,17 @@ public final class DerivationView extends ScrollPane {
           c == null
               ? ""
               : "\u270E "
-                  + c.name().toLowerCase(java.util.Locale.ROOT)
+                  + c.name().toLowerCase(Locale.ROOT)
                   + (note.isBlank() ? "" : " \u2014 " + note));
       tag.setVisible(c != null);
       tag.setManaged(c != null);
     }
   }
 
-  private javafx.scene.Node welcome;
+  private Node welcome;
 
   /** What to show while nothing is open (the welcome, with the samples and the legend). */
-  public void setWelcome(javafx.scene.Node n) {
+  public void setWelcome(Node n) {
     welcome = n;
     rebuild();
   }
@@ -177,24 +179,21 @@ public final class DerivationView extends ScrollPane {
     Label l =
         new Label(
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "\u25C6 flagger: %s %.0f%%",
-                top.name().toLowerCase(java.util.Locale.ROOT),
+                top.name().toLowerCase(Locale.ROOT),
                 100 * p[top.ordinal()]));
-    l.getStyleClass()
-        .addAll("flag-marker", "flag-" + top.name().toLowerCase(java.util.Locale.ROOT));
+    l.getStyleClass().addAll("flag-marker", "flag-" + top.name().toLowerCase(Locale.ROOT));
     StepCategory checker = s == null ? null : s.verdict().category();
     if (checker != null && checker != top) {
       l.getStyleClass().add("flag-disagrees");
-      l.setText(
-          l.getText() + "  (checker: " + checker.name().toLowerCase(java.util.Locale.ROOT) + ")");
+      l.setText(l.getText() + "  (checker: " + checker.name().toLowerCase(Locale.ROOT) + ")");
     }
     StringBuilder tip = new StringBuilder("Flagger probabilities\n");
     for (StepCategory c : StepCategory.JUDGED) {
-      tip.append(
-          String.format(java.util.Locale.ROOT, "%-11s %5.1f%%%n", c.name(), 100 * p[c.ordinal()]));
+      tip.append(String.format(Locale.ROOT, "%-11s %5.1f%%%n", c.name(), 100 * p[c.ordinal()]));
     }
-    javafx.scene.control.Tooltip.install(l, new javafx.scene.control.Tooltip(tip.toString()));
+    Tooltip.install(l, new Tooltip(tip.toString()));
     return l;
   }
 

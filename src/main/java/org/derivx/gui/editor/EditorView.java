@@ -1,6 +1,7 @@
 package org.derivx.gui.editor;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -69,7 +70,7 @@ public final class EditorView extends VBox {
                 load(b);
               }
             });
-    vm.lineVerdicts().addListener((javafx.collections.ListChangeListener<Verdict>) c -> tint());
+    vm.lineVerdicts().addListener((ListChangeListener<Verdict>) c -> tint());
     VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().addAll(header, scroll);

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.derivx.check.CheckListener;
@@ -50,7 +51,7 @@ public final class EditorViewModel {
   /** Cancels the check of an older text. */
   private volatile AtomicBoolean cancelRunning = new AtomicBoolean();
 
-  private final javafx.beans.value.ChangeListener<ItemState> onReport =
+  private final ChangeListener<ItemState> onReport =
       (o, a, b) -> {
         if (generation.get() == appliedGeneration && a.report() != b.report()) {
           tint(b.report());
