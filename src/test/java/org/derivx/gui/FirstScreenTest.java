@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -164,6 +165,44 @@ class FirstScreenTest {
     } finally {
       robotInteract(() -> window.setDark(false));
     }
+  }
+
+  @Test
+  void theSelectedItemsBadgeIsReadableOnTheSelectionInBothThemes(FxRobot robot) {
+    for (boolean dark : new boolean[] {false, true}) {
+      robotInteract(() -> window.setDark(dark));
+      try {
+        Region cell =
+            robot
+                .lookup("#browser-list .list-cell")
+                .match(n -> ((IndexedCell<?>) n).isSelected())
+                .queryAs(Region.class);
+        Labeled badge = (Labeled) cell.lookup(".item-badge");
+        assertThat(badge.getText()).as("skipped-step's badge").contains("\u00BB");
+        Color text = (Color) badge.getTextFill();
+        Color back = (Color) cell.getBackground().getFills().get(0).getFill();
+        // WCAG: 4.5 for small text
+        assertThat(contrast(text, back)).as(dark ? "dark" : "light").isGreaterThanOrEqualTo(4.5);
+      } finally {
+        robotInteract(() -> window.setDark(false));
+      }
+    }
+  }
+
+  private static double contrast(Color a, Color b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(Color c) {
+    return 0.2126 * linear(c.getRed())
+        + 0.7152 * linear(c.getGreen())
+        + 0.0722 * linear(c.getBlue());
+  }
+
+  private static double linear(double v) {
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
   }
 
   private static void robotInteract(Runnable r) {

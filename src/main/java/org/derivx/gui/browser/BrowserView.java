@@ -83,6 +83,7 @@ public final class BrowserView extends BorderPane {
     FlowPane menus = new FlowPane(6, 6, verdict, model, perturbation);
     for (ComboBox<?> c : List.of(verdict, model, perturbation)) {
       c.setFocusTraversable(false);
+      c.setPrefWidth(100);
       c.setMinWidth(Region.USE_PREF_SIZE);
       c.maxWidthProperty().bind(menus.widthProperty());
     }
