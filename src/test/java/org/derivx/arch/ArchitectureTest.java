@@ -27,8 +27,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.derivx.render..")
-          .because("the engine computes; render draws what it computed, for both faces")
-          .allowEmptyShould(true);
+          .because("the engine computes; render draws what it computed, for both faces");
 
   @ArchTest
   static final ArchRule coreHasNoUi =
@@ -38,8 +37,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
-          .because("the engine runs headless in the CLI and in tests; only the faces draw")
-          .allowEmptyShould(true);
+          .because("the engine runs headless in the CLI and in tests; only the faces draw");
 
   @ArchTest
   static final ArchRule javafxOnlyInGui =
@@ -49,8 +47,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..", "org.jfree.fx..", "org.fxmisc..")
-          .because("the CLI (render, check) must run without a toolkit; the window lives in gui")
-          .allowEmptyShould(true);
+          .because("the CLI (render, check) must run without a toolkit; the window lives in gui");
 
   @ArchTest
   static final ArchRule awtOnlyForFigures =
@@ -62,8 +59,7 @@ class ArchitectureTest {
           .resideInAnyPackage("java.awt..", "javax.swing..", "javax.imageio..")
           .because(
               "render draws figures with AWT for both faces (JLaTeXMath and JFreeSVG are AWT);"
-                  + " nothing else draws")
-          .allowEmptyShould(true);
+                  + " nothing else draws");
 
   @ArchTest
   static final ArchRule symjaOnlyInCas =
@@ -73,8 +69,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.matheclipse..")
-          .because("Symja has global state and must only see expressions our parser built")
-          .allowEmptyShould(true);
+          .because("Symja has global state and must only see expressions our parser built");
 
   @ArchTest
   static final ArchRule djlOnlyInFlagger =
@@ -84,8 +79,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("ai.djl..")
-          .because("native libraries load in one place, behind one API")
-          .allowEmptyShould(true);
+          .because("native libraries load in one place, behind one API");
 
   @ArchTest
   static final ArchRule coreDoesNotUseTheFaces =
@@ -95,8 +89,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.derivx.cli..", "org.derivx.gui..")
-          .because("the faces use the engine, never the other way round")
-          .allowEmptyShould(true);
+          .because("the faces use the engine, never the other way round");
 
   @ArchTest
   static final ArchRule treeAndModelStandAlone =
@@ -111,8 +104,7 @@ class ArchitectureTest {
               "org.derivx.cas..",
               "org.derivx.check..",
               "com.fasterxml..")
-          .because("the expression tree and the data model are plain records everyone depends on")
-          .allowEmptyShould(true);
+          .because("the expression tree and the data model are plain records everyone depends on");
 
   @ArchTest
   static final ArchRule guiFeaturesFreeOfCycles =
