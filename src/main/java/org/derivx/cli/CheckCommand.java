@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -195,11 +193,7 @@ final class CheckCommand implements Callable<Integer> {
         .setTaskName("checking")
         .setInitialMax(-1)
         .setStyle(ProgressBarStyle.ASCII)
-        // only for a person at a terminal: redirected (a log, a build) it would be noise
-        .setConsumer(
-            System.console() != null
-                ? new ConsoleProgressBarConsumer(System.err)
-                : new DelegatingProgressBarConsumer(line -> {}))
+        .setConsumer(Progress.consumer())
         .setUpdateIntervalMillis(250)
         .build();
   }

@@ -75,10 +75,13 @@ class ExplorerWindowTest {
     assertThat(view.stepRow(2).getStyleClass()).contains("used");
     robot.type(KeyCode.K);
     assertThat(vm.selectedStepProperty().get()).isEqualTo(2);
-    String before = vm.selectedProperty().get().id();
+    var before = vm.selectedProperty().get();
     robot.type(KeyCode.RIGHT);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(vm.selectedProperty().get().id()).isNotEqualTo(before);
+    // the next derivation in the browser: skipped-step's reference
+    assertThat(vm.selectedProperty().get()).isNotSameAs(before);
+    assertThat(vm.selectedProperty().get())
+        .isSameAs(vm.visible().get(vm.visible().indexOf(before) + 1));
     assertThat(vm.selectedStepProperty().get()).isEqualTo(1);
   }
 
