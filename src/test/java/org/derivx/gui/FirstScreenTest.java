@@ -151,19 +151,21 @@ class FirstScreenTest {
   }
 
   @Test
-  void darkFilterMenusAreNotSelectionBlue(FxRobot robot) {
-    robotInteract(() -> window.setDark(true));
-    WaitForAsyncUtils.waitForFxEvents();
-    try {
-      for (Node cell : robot.lookup(".browser .combo-box-base .list-cell").queryAll()) {
-        Background bg = ((Region) cell).getBackground();
-        if (bg != null) {
-          assertThat(bg.getFills())
-              .allSatisfy(f -> assertThat(f.getFill()).isEqualTo(Color.TRANSPARENT));
+  void filterMenusDoNotTakeTheListsSelectionColourInEitherTheme(FxRobot robot) {
+    for (boolean dark : new boolean[] {false, true}) {
+      robotInteract(() -> window.setDark(dark));
+      try {
+        for (Node cell : robot.lookup(".browser .combo-box-base .list-cell").queryAll()) {
+          Background bg = ((Region) cell).getBackground();
+          if (bg != null) {
+            assertThat(bg.getFills())
+                .as(dark ? "dark" : "light")
+                .allSatisfy(f -> assertThat(f.getFill()).isEqualTo(Color.TRANSPARENT));
+          }
         }
+      } finally {
+        robotInteract(() -> window.setDark(false));
       }
-    } finally {
-      robotInteract(() -> window.setDark(false));
     }
   }
 
