@@ -9,16 +9,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * carries the batch's cancellation flag and a far-away wall-clock safety net, which exists only so
  * that a bug cannot hang a run; a step stopped by it says so.
  */
-final class Budget {
+public final class Budget {
   /** Thrown out of the work when the budget is spent, the batch is cancelled or the net fires. */
-  static final class Exhausted extends RuntimeException {
-    enum Why {
+  public static final class Exhausted extends RuntimeException {
+    public enum Why {
       BUDGET,
       CANCELLED,
       SAFETY_NET
     }
 
-    final Why why;
+    public final Why why;
 
     Exhausted(Why why) {
       super(why.name(), null, false, false);
@@ -35,14 +35,14 @@ final class Budget {
   private long used;
   private long nextPoll = POLL;
 
-  Budget(long limit, AtomicBoolean cancelled, long safetyNetMillis) {
+  public Budget(long limit, AtomicBoolean cancelled, long safetyNetMillis) {
     this.limit = limit;
     this.cancelled = cancelled;
     this.safetyEndNanos = System.nanoTime() + safetyNetMillis * 1_000_000L;
   }
 
   /** A budget for work outside a check run (alignment, tests): large, never cancelled. */
-  static Budget generous() {
+  public static Budget generous() {
     return new Budget(CheckOptions.DEFAULT_BUDGET * 10, new AtomicBoolean(), 600_000);
   }
 
@@ -50,7 +50,7 @@ final class Budget {
     return limit;
   }
 
-  long used() {
+  public long used() {
     return used;
   }
 
@@ -60,7 +60,7 @@ final class Budget {
    * exactly {@code limit + 1} units, whatever the size of the last charge (a step's work is at most
    * its two attempts' limits plus 2).
    */
-  void spend(long units) {
+  public void spend(long units) {
     if (units > limit - used) {
       used = limit + 1;
       throw new Exhausted(Exhausted.Why.BUDGET);
@@ -73,7 +73,7 @@ final class Budget {
   }
 
   /** Looks at the cancellation flag and the safety net without spending anything. */
-  void poll() {
+  public void poll() {
     if (cancelled.get()) {
       throw new Exhausted(Exhausted.Why.CANCELLED);
     }

@@ -78,7 +78,7 @@ public sealed interface StepResult {
     }
 
     /** The same step, found unused by the final step. */
-    Irrelevant unused(String why) {
+    public Irrelevant unused(String why) {
       return new Irrelevant(step, latex, operation, alternatives, confirmation, why, work, millis);
     }
   }

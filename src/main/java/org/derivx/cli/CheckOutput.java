@@ -8,9 +8,9 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.derivx.check.BatchChecker;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.ReportFormat;
+import org.derivx.check.output.ReportFormat;
+import org.derivx.check.run.BatchChecker;
 
 /**
  * Where {@code check --jsonl/--csv} writes, one derivation at a time and flushed after each, so an

@@ -3,7 +3,7 @@ package org.derivx.cli;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.derivx.check.BatchChecker;
+import org.derivx.check.run.BatchChecker;
 
 /**
  * What a command run gets from outside its options: where internal-error logs go, and seams for

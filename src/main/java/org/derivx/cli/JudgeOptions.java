@@ -1,8 +1,8 @@
 package org.derivx.cli;
 
 import java.nio.file.Path;
-import org.derivx.check.BatchChecker;
 import org.derivx.check.CheckOptions;
+import org.derivx.check.run.BatchChecker;
 import picocli.CommandLine.Option;
 
 /** What the commands that run both judges share: the flagger model, a variant glob, threads. */

@@ -2,9 +2,9 @@ package org.derivx.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.derivx.check.BatchChecker;
-import org.derivx.check.CheckListener;
 import org.derivx.check.DerivationReport;
+import org.derivx.check.run.BatchChecker;
+import org.derivx.check.run.CheckListener;
 import org.derivx.flagger.FlaggerModel;
 
 /**

@@ -71,9 +71,11 @@ public final class LatexNormalizer {
   public static String normalize(String raw) {
     String s = mapCharacters(raw);
     boolean t5 = SPLIT_COMMAND.matcher(s).find() || s.contains(" { ") || s.contains(" } ");
+    // before commands are restored: "\\\\omicron" (a line break, then a word) leaves the bare word
+    // "omicron", which restoring would otherwise turn into \\omicron only on a second pass
+    s = s.replace("$", " ").replace("\\\\", " ").replace("&", " ");
     s = CommandWords.joinSplit(s);
     s = CommandWords.restore(s, t5);
-    s = s.replace("$", " ").replace("\\\\", " ").replace("&", " ");
     s = SIZING.matcher(s).replaceAll(" ");
     s = DROPPED.matcher(s).replaceAll(" ");
     s = SPACING.matcher(s).replaceAll(" ");

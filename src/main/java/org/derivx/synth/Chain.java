@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.derivx.check.Rewrite;
+import org.derivx.check.algebra.Rewrite;
 import org.derivx.derivation.Label;
 import org.derivx.derivation.OperationAnnotation;
 import org.derivx.expr.Expr;

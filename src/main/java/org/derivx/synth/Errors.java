@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.Rewrite;
-import org.derivx.check.StepChecker;
+import org.derivx.check.algebra.Rewrite;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Label;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Fn;
@@ -204,13 +204,13 @@ final class Errors {
   static Optional<Relation> corrupt(Relation eq, SplittableRandom r) {
     Expr rhs = eq.rhs();
     List<java.util.function.UnaryOperator<Expr>> ways = new ArrayList<>();
-    if (org.derivx.check.Trees.any(rhs, e -> e instanceof Num)) {
+    if (org.derivx.check.algebra.Trees.any(rhs, e -> e instanceof Num)) {
       ways.add(
           e ->
               Rewrite.bottomUp(
                   e, n -> n instanceof Num num ? new Num(num.value().add(BigDecimal.ONE)) : n));
     }
-    if (org.derivx.check.Trees.any(
+    if (org.derivx.check.algebra.Trees.any(
         rhs, e -> e instanceof Fn f && (f.func() == Func.SIN || f.func() == Func.COS))) {
       ways.add(
           e ->

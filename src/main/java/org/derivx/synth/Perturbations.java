@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.derivx.check.Trees;
+import org.derivx.check.algebra.Trees;
 import org.derivx.expr.Expr.Apply;
 import org.derivx.expr.Expr.Sym;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.derivx.check.CheckOptions;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 
 /**
  * Everything {@code derivx generate} writes for one index: the clean derivation, its requested

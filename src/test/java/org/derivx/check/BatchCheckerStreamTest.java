@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.derivx.check.run.BatchChecker;
+import org.derivx.check.run.CheckListener;
 import org.derivx.derivation.Derivation;
 import org.derivx.latex.Equations;
 import org.junit.jupiter.api.Test;

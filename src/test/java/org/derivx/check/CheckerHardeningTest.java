@@ -3,6 +3,8 @@ package org.derivx.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.derivx.check.algebra.Trees;
+import org.derivx.check.run.StepChecker;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Relation;
 import org.derivx.testing.Derivations;

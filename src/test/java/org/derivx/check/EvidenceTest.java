@@ -3,6 +3,7 @@ package org.derivx.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.derivx.check.run.Evidence;
 import org.derivx.testing.Derivations;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.derivx.check.run.BatchChecker;
+import org.derivx.check.run.CheckListener;
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;

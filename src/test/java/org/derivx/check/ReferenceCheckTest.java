@@ -3,6 +3,8 @@ package org.derivx.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.derivx.check.run.BatchChecker;
+import org.derivx.check.run.CheckListener;
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.OperationAnnotation;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.derivx.check.run.StepChecker;
 import org.derivx.testing.Derivations;
 import org.derivx.testing.Golden;
 import org.junit.jupiter.api.DynamicTest;

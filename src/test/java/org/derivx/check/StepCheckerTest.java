@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.derivx.check.run.BatchChecker;
+import org.derivx.check.run.CheckListener;
+import org.derivx.check.run.StepChecker;
 import org.derivx.testing.Derivations;
 import org.junit.jupiter.api.Test;
 

@@ -158,8 +158,23 @@ class ReadersFuzzTest {
       throw new AssertionError("internal error reading " + source.describe(), error);
     }
 
+    /**
+     * No Jackson internals in a message, unless the input itself holds that text (a message may
+     * quote the input: a label written {@code "st[Source:ategory"} is named as written).
+     */
     private static void assertClean(String message) {
-      assertThat(message).isNotBlank().doesNotContain("[Source:").doesNotContain("REDACTED");
+      assertThat(message).isNotBlank();
+      String input;
+      try {
+        input = new String(Files.readAllBytes(FILE), java.nio.charset.StandardCharsets.ISO_8859_1);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      for (String internal : List.of("[Source:", "REDACTED")) {
+        if (!input.contains(internal)) {
+          assertThat(message).doesNotContain(internal);
+        }
+      }
     }
   }
 }

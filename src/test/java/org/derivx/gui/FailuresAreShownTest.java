@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.derivx.check.CheckOptions;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.StepCategory;
 import org.derivx.gui.session.Item;
 import org.derivx.gui.session.Tasks;

@@ -46,7 +46,7 @@ class SamplesTest {
       for (var r : Datasets.load(Path.of("sample-derivations", f)).records()) {
         for (var v : r.variants()) {
           var report =
-              new org.derivx.check.StepChecker(org.derivx.check.CheckOptions.defaults())
+              new org.derivx.check.run.StepChecker(org.derivx.check.CheckOptions.defaults())
                   .check(r.id(), v);
           for (var l : v.labels()) {
             assertThat(report.steps().get(l.step() - 1).verdict().name())

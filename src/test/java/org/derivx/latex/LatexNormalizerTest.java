@@ -91,4 +91,14 @@ class LatexNormalizerTest {
     assertThat(words.error().message()).isEqualTo("formula longer than 20000 characters");
     assertThat(Equations.parse("x = y" + ")".repeat(19_000)).parsed()).isTrue();
   }
+
+  @Test
+  void aLineBreakBeforeAWordIsRemovedBeforeCommandsAreRestored() {
+    // found by fuzzing: the first pass left the bare word, the second restored its backslash
+    String once = LatexNormalizer.normalize("\\\\omicron{(\\xi)} = \\xi");
+    assertThat(LatexNormalizer.normalize(once)).isEqualTo(once);
+    assertThat(once).isEqualTo(" \\omicron{(\\xi)} = \\xi".strip());
+    String dollar = LatexNormalizer.normalize("$eta = 1$");
+    assertThat(LatexNormalizer.normalize(dollar)).isEqualTo(dollar).isEqualTo("\\eta = 1");
+  }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -57,6 +58,12 @@ class NormalizerEquivalenceTest {
 
   @Property(tries = 3000)
   void randomTokenSoupNormalisesAsBefore(@ForAll("soup") String raw) {
+    // changed by design: math delimiters, alignment marks and line breaks ($, &, \\\\) are now
+    // removed before commands are restored, so that normalising twice changes nothing (found by
+    // fuzzing: "\\\\omicron" and "$eta" gave a bare word first, its command on a second pass);
+    // LatexNormalizerTest and the parser's fuzz target hold that path
+    // ("\\α" is such a line break too, once α is mapped to its command)
+    Assume.that(!raw.matches("(?s).*(\\\\\\\\|\\$|&|\\\\[^\\x00-\\x7f]).*"));
     assertThat(LatexNormalizer.normalize(raw)).isEqualTo(LegacyLatexNormalizer.normalize(raw));
   }
 

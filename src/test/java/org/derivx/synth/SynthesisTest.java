@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.StepChecker;
-import org.derivx.check.Trees;
+import org.derivx.check.algebra.Trees;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
@@ -152,7 +152,7 @@ class SynthesisTest {
 
   /** The same equation, up to surface noise. */
   private static boolean same(String a, String b) {
-    return org.derivx.check.Canon.sameEquation(
+    return org.derivx.check.algebra.Canon.sameEquation(
         Equations.parse(a).tree(), Equations.parse(b).tree());
   }
 
@@ -165,7 +165,7 @@ class SynthesisTest {
     for (int i = 0; i < 20; i++) {
       String noisy = Noise.apply(clean, random);
       assertThat(
-              org.derivx.check.Canon.sameEquation(
+              org.derivx.check.algebra.Canon.sameEquation(
                   Equations.parse(noisy).tree(), Equations.parse(clean).tree()))
           .as(noisy)
           .isTrue();

@@ -7,7 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.derivx.check.Alignment;
+import org.derivx.check.run.Alignment;
 import org.derivx.derivation.Derivation;
 import org.derivx.gui.session.Item;
 import org.derivx.gui.session.Session;

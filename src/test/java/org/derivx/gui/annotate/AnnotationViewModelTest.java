@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.derivx.annotate.AnnotationStore;
 import org.derivx.annotate.Overall;
 import org.derivx.check.CheckOptions;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;

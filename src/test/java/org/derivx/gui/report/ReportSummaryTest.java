@@ -9,7 +9,7 @@ import org.derivx.annotate.AnnotationStore;
 import org.derivx.annotate.Item;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
-import org.derivx.check.StepChecker;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
 import org.derivx.io.Datasets;

@@ -1,0 +1,99 @@
+package org.derivx.check.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.derivx.check.EqRef;
+import org.derivx.check.numeric.Complex;
+import org.derivx.check.numeric.Samples;
+import org.derivx.expr.Relation;
+
+/**
+ * Candidate equations made from the pool, remembered for the whole derivation: substituting step 2
+ * into step 3 gives the same equation whichever later step it is compared with, so it is built,
+ * canonicalised and evaluated once, and every later step only compares numbers. Equations of a
+ * search (negative indices, made afresh for each step) are not remembered; everything is forgotten
+ * when a constant is bound (the numbers change).
+ */
+public final class Memo {
+  /** What was made from which equations: {@code how} names the operation and its variant. */
+  private record Key(EqRef a, EqRef b, String how) {}
+
+  /**
+   * A candidate and its inert values at the sample points, each computed when first asked for (most
+   * candidates differ from every step at the first point, and the rest is never needed).
+   */
+  static final class Candidate {
+    private final Relation eq;
+    private final Samples samples;
+    private final Complex[] lhs = new Complex[Samples.POINTS];
+    private final Complex[] rhs = new Complex[Samples.POINTS];
+
+    Candidate(Relation eq, Samples samples) {
+      this.eq = Relation.of(eq.lhs(), eq.rhs());
+      this.samples = samples;
+    }
+
+    Relation eq() {
+      return eq;
+    }
+
+    /** Does it have these values (a step's, in one orientation)? */
+    boolean matches(Complex[] l, Complex[] r) {
+      if (!near(l[0], value(lhs, eq.lhs(), 0)) || !near(r[0], value(rhs, eq.rhs(), 0))) {
+        return false;
+      }
+      for (int p = 1; p < Samples.POINTS; p++) {
+        value(lhs, eq.lhs(), p);
+        value(rhs, eq.rhs(), p);
+      }
+      return Samples.same(l, lhs) && Samples.same(r, rhs);
+    }
+
+    private Complex value(Complex[] cache, org.derivx.expr.Expr side, int p) {
+      if (cache[p] == null) {
+        cache[p] = samples.valueAt(side, p);
+      }
+      return cache[p];
+    }
+
+    private static boolean near(Complex a, Complex b) {
+      return !a.isFinite() || !b.isFinite() || a.near(b, Samples.SAME);
+    }
+  }
+
+  private final Map<Key, Optional<Candidate>> made = new HashMap<>();
+  private int version = Integer.MIN_VALUE;
+
+  /** Are candidates made from these equations remembered (both in the pool, not a search's)? */
+  static boolean lasting(EqRef a, EqRef b) {
+    return a.index() >= 0 && (b == null || b.index() >= 0);
+  }
+
+  /**
+   * The candidate {@code make} builds from {@code a} (and {@code b}, or null), evaluated; made once
+   * per derivation. A hit costs one unit of work, a miss what building and evaluating cost.
+   */
+  Optional<Candidate> get(
+      Samples samples, EqRef a, EqRef b, String how, Supplier<Optional<Relation>> make) {
+    if (samples.version() != version) {
+      made.clear();
+      version = samples.version();
+    }
+    boolean lasting = lasting(a, b);
+    Key key = new Key(a, b, how);
+    if (lasting) {
+      Optional<Candidate> known = made.get(key);
+      if (known != null) {
+        samples.budget().spend(1);
+        return known;
+      }
+    }
+    Optional<Candidate> c = make.get().map(r -> new Candidate(r, samples));
+    if (lasting) {
+      made.put(key, c);
+    }
+    return c;
+  }
+}

@@ -1,0 +1,121 @@
+package org.derivx.check.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.derivx.check.Budget;
+import org.derivx.check.EqRef;
+import org.derivx.check.Operation;
+import org.derivx.check.Rule;
+import org.derivx.check.algebra.Auto;
+import org.derivx.check.algebra.Names;
+import org.derivx.check.algebra.Substitution;
+import org.derivx.check.algebra.Trees;
+import org.derivx.check.numeric.Samples;
+import org.derivx.expr.Expr;
+import org.derivx.expr.Relation;
+
+/**
+ * Substitutions of one equation into another that yield a step: as SymPy's {@code subs}, also
+ * inside integrands by identities, and between automatically simplified forms. Pairs are ruled out
+ * by their names first; candidates made from the pool are remembered for the derivation ({@link
+ * Memo}).
+ */
+final class Substitutions {
+  private final Attribution a;
+  private final Samples samples;
+  private final Budget budget;
+  private final Memo memo;
+
+  /** Names of the equations seen, for ruling out substitutions cheaply. */
+  private final Names names = new Names();
+
+  /** Automatic simplification forms of the pool's equations, made once per attribution. */
+  private final java.util.Map<EqRef, Relation> autos = new java.util.HashMap<>();
+
+  Substitutions(Attribution a, Samples samples, Memo memo) {
+    this.a = a;
+    this.samples = samples;
+    this.budget = samples.budget();
+    this.memo = memo;
+  }
+
+  /** Does the remembered candidate have the step's sides (in the step's orientation)? */
+  private static boolean matches(Known t, Memo.Candidate c) {
+    return c.matches(t.lhs(), t.rhs());
+  }
+
+  void find(Known t, Known e, Known f, Set<Operation> found) {
+    budget.spend(1);
+    // what a substitution makes holds only the target's names and the replacement's
+    boolean lhsForRhs = names.mayOccur(f.l(), e.eq()) && names.covers(t.eq(), e.eq(), f.r());
+    boolean rhsForLhs = names.mayOccur(f.r(), e.eq()) && names.covers(t.eq(), e.eq(), f.l());
+    if (!lhsForRhs && !rhsForLhs) {
+      return;
+    }
+    List<EqRef> uses = List.of(e.ref(), f.ref());
+    Operation forward = new Operation(Rule.SUBSTITUTE_LHS_FOR_RHS, uses, null);
+    Operation backward = new Operation(Rule.SUBSTITUTE_RHS_FOR_LHS, uses, null);
+    for (String variant : new String[] {"plain", "integrands", "auto"}) {
+      if (lhsForRhs && !found.contains(forward)) {
+        substitute(t, e, f, true, variant, forward, found);
+      }
+      if (rhsForLhs && !found.contains(backward)) {
+        substitute(t, e, f, false, variant, backward, found);
+      }
+      if (found.contains(forward) || found.contains(backward)) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Substitutes {@code f} into {@code e} (its left side for its right, or back), as SymPy does
+   * ({@code plain}), also inside integrands ({@code integrands}), or between the automatically
+   * simplified forms ({@code auto}: 4 φ^{-2} is (1/φ + 1/φ)^2 too), and records {@code op} if the
+   * result is the step.
+   */
+  private void substitute(
+      Known t,
+      Known e,
+      Known f,
+      boolean forward,
+      String variant,
+      Operation op,
+      Set<Operation> found) {
+    java.util.function.Supplier<Optional<Relation>> make =
+        () -> {
+          budget.spend(Trees.size(e.eq()) + Trees.size(f.eq()));
+          Relation target = variant.equals("auto") ? auto(e) : e.eq();
+          Relation with = variant.equals("auto") ? auto(f) : f.eq();
+          Expr pattern = forward ? with.lhs() : with.rhs();
+          Expr replacement = forward ? with.rhs() : with.lhs();
+          Optional<Relation> made =
+              variant.equals("integrands")
+                  ? Substitution.intoIntegrands(target, pattern, replacement)
+                  : Substitution.apply(target, pattern, replacement);
+          // the result is paid for by its size too: it was built and made canonical
+          made.ifPresent(m -> budget.spend(Trees.size(m)));
+          return made;
+        };
+    if (!Memo.lasting(e.ref(), f.ref())) {
+      // a search's equation: made once, compared at the first point before the rest
+      make.get().filter(c -> a.matches(t, c)).ifPresent(c -> a.add(found, op, c, t));
+      return;
+    }
+    String how = (forward ? "lhs for rhs " : "rhs for lhs ") + variant;
+    Optional<Memo.Candidate> c = memo.get(samples, e.ref(), f.ref(), how, make);
+    if (c.isPresent() && matches(t, c.get())) {
+      a.add(found, op, c.get().eq(), t);
+    }
+  }
+
+  private Relation auto(Known k) {
+    return autos.computeIfAbsent(
+        k.ref(),
+        r -> {
+          budget.spend(Trees.size(k.eq()));
+          return Auto.of(k.eq());
+        });
+  }
+}
