@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
@@ -191,7 +192,7 @@ public final class DerivationFigure {
 
   /** Writes PNG or SVG by the file's extension. */
   public void write(Path out) throws IOException {
-    String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".svg")) {
       writeSvg(out);
     } else if (name.endsWith(".png")) {
