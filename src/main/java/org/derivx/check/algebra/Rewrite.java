@@ -1,5 +1,6 @@
 package org.derivx.check.algebra;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.derivx.expr.Expr;
@@ -28,52 +29,85 @@ public final class Rewrite {
     return new Relation(r.sides().stream().map(s -> bottomUp(s, f)).toList());
   }
 
-  /** {@code e} with {@code f} applied to each direct child. */
-  static Expr children(Expr e, UnaryOperator<Expr> f) {
+  /**
+   * {@code e} with {@code f} applied to each direct child; {@code e} itself when every child comes
+   * back unchanged (the same object), so a rewrite that touches nothing allocates nothing.
+   */
+  public static Expr children(Expr e, UnaryOperator<Expr> f) {
     if (e instanceof Add a) {
-      return new Add(map(a.terms(), f));
+      List<Expr> terms = map(a.terms(), f);
+      return terms == a.terms() ? e : new Add(terms);
     }
     if (e instanceof Mul m) {
-      return new Mul(map(m.factors(), f));
+      List<Expr> factors = map(m.factors(), f);
+      return factors == m.factors() ? e : new Mul(factors);
     }
     if (e instanceof Neg n) {
-      return new Neg(f.apply(n.arg()));
+      Expr arg = f.apply(n.arg());
+      return arg == n.arg() ? e : new Neg(arg);
     }
     if (e instanceof Div d) {
-      return new Div(f.apply(d.numerator()), f.apply(d.denominator()));
+      Expr num = f.apply(d.numerator());
+      Expr den = f.apply(d.denominator());
+      return num == d.numerator() && den == d.denominator() ? e : new Div(num, den);
     }
     if (e instanceof Pow p) {
-      return new Pow(f.apply(p.base()), f.apply(p.exponent()));
+      Expr base = f.apply(p.base());
+      Expr exponent = f.apply(p.exponent());
+      return base == p.base() && exponent == p.exponent() ? e : new Pow(base, exponent);
     }
     if (e instanceof Fn fn) {
-      return new Fn(fn.func(), f.apply(fn.arg()));
+      Expr arg = f.apply(fn.arg());
+      return arg == fn.arg() ? e : new Fn(fn.func(), arg);
     }
     if (e instanceof Apply a) {
-      return new Apply(a.name(), map(a.args(), f));
+      List<Expr> args = map(a.args(), f);
+      return args == a.args() ? e : new Apply(a.name(), args);
     }
     if (e instanceof Derivative d) {
-      return new Derivative(
-          f.apply(d.body()),
-          d.vars().stream().map(v -> new Derivative.Var(f.apply(v.variable()), v.order())).toList(),
-          d.partial());
+      Expr body = f.apply(d.body());
+      boolean same = body == d.body();
+      List<Derivative.Var> vars = new ArrayList<>(d.vars().size());
+      for (Derivative.Var v : d.vars()) {
+        Expr variable = f.apply(v.variable());
+        same &= variable == v.variable();
+        vars.add(variable == v.variable() ? v : new Derivative.Var(variable, v.order()));
+      }
+      return same
+          ? e
+          : new Derivative(body, java.util.Collections.unmodifiableList(vars), d.partial());
     }
     if (e instanceof Integral i) {
-      return new Integral(
-          f.apply(i.body()),
-          i.vars().stream()
-              .map(
-                  b ->
-                      new Integral.Bound(
-                          f.apply(b.variable()),
-                          b.lower() == null ? null : f.apply(b.lower()),
-                          b.upper() == null ? null : f.apply(b.upper())))
-              .toList());
+      Expr body = f.apply(i.body());
+      boolean same = body == i.body();
+      List<Integral.Bound> bounds = new ArrayList<>(i.vars().size());
+      for (Integral.Bound b : i.vars()) {
+        Expr variable = f.apply(b.variable());
+        Expr lower = b.lower() == null ? null : f.apply(b.lower());
+        Expr upper = b.upper() == null ? null : f.apply(b.upper());
+        boolean kept = variable == b.variable() && lower == b.lower() && upper == b.upper();
+        same &= kept;
+        bounds.add(kept ? b : new Integral.Bound(variable, lower, upper));
+      }
+      return same ? e : new Integral(body, java.util.Collections.unmodifiableList(bounds));
     }
     return e;
   }
 
+  /** {@code f} applied to each of {@code xs}; {@code xs} itself when nothing changed. */
   private static List<Expr> map(List<Expr> xs, UnaryOperator<Expr> f) {
-    return xs.stream().map(f).toList();
+    Expr[] out = null;
+    for (int i = 0; i < xs.size(); i++) {
+      Expr x = xs.get(i);
+      Expr y = f.apply(x);
+      if (y != x && out == null) {
+        out = xs.toArray(new Expr[0]);
+      }
+      if (out != null) {
+        out[i] = y;
+      }
+    }
+    return out == null ? xs : java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
   }
 
   /** Every free occurrence of symbol {@code name} replaced by {@code value}. */

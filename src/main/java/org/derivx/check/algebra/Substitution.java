@@ -68,11 +68,14 @@ public final class Substitution {
     if (s.pattern.equals(s.replacement)) {
       return Optional.empty();
     }
-    List<Expr> sides = new ArrayList<>();
+    List<Expr> replaced = new ArrayList<>();
     for (Expr side : r.sides()) {
-      sides.add(Canon.of(s.replace(side)));
+      replaced.add(s.replace(side));
     }
-    return s.hits == 0 || s.invalid ? Optional.empty() : Optional.of(new Relation(sides));
+    if (s.hits == 0 || s.invalid) {
+      return Optional.empty(); // nothing to make canonical: most patterns occur nowhere
+    }
+    return Optional.of(new Relation(replaced.stream().map(Canon::of).toList()));
   }
 
   private Expr replace(Expr node) {

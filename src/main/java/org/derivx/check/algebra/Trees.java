@@ -72,6 +72,45 @@ public final class Trees {
     return max;
   }
 
+  /**
+   * The work of making {@code r} canonical: the sum of its subtrees' sizes (a canonical sum or
+   * product orders its parts by their printed forms, so each node is printed once per ancestor).
+   * Linear in a flat tree, quadratic in a deep one, as the work is.
+   */
+  public static long canonicalWork(Relation r) {
+    long total = 0;
+    for (Expr side : r.sides()) {
+      total += subtreeSizes(side)[1];
+    }
+    return total;
+  }
+
+  /** {size, sum of subtree sizes} of {@code e}, iteratively (any tree is safe to measure). */
+  private static long[] subtreeSizes(Expr root) {
+    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<long[]> done = new java.util.ArrayDeque<>();
+    stack.push(new Object[] {root, Boolean.FALSE});
+    while (!stack.isEmpty()) {
+      Object[] top = stack.pop();
+      Expr e = (Expr) top[0];
+      java.util.List<Expr> kids = children(e);
+      if (top[1] == Boolean.FALSE) {
+        stack.push(new Object[] {e, Boolean.TRUE});
+        kids.forEach(k -> stack.push(new Object[] {k, Boolean.FALSE}));
+      } else {
+        long size = 1;
+        long sum = 0;
+        for (int i = 0; i < kids.size(); i++) {
+          long[] k = done.pop();
+          size += k[0];
+          sum += k[1];
+        }
+        done.push(new long[] {size, sum + size});
+      }
+    }
+    return done.pop();
+  }
+
   /** Number of nodes (symbolic work such as canonical forms is proportional to it). */
   public static int size(Relation r) {
     int n = 0;
@@ -86,15 +125,48 @@ public final class Trees {
     return n;
   }
 
-  /** The direct children of a node, in the order {@link #walk} visits them. */
+  /**
+   * The direct children of a node, in the order {@link #walk} visits them: read off the node, not
+   * rebuilt (sizes and walks are on every search's path).
+   */
   public static java.util.List<Expr> children(Expr e) {
+    if (e instanceof Add a) {
+      return a.terms();
+    }
+    if (e instanceof Mul m) {
+      return m.factors();
+    }
+    if (e instanceof Neg n) {
+      return java.util.List.of(n.arg());
+    }
+    if (e instanceof Div d) {
+      return java.util.List.of(d.numerator(), d.denominator());
+    }
+    if (e instanceof Pow p) {
+      return java.util.List.of(p.base(), p.exponent());
+    }
+    if (e instanceof Fn f) {
+      return java.util.List.of(f.arg());
+    }
+    if (e instanceof Apply a) {
+      return a.args();
+    }
     java.util.List<Expr> out = new java.util.ArrayList<>();
-    Rewrite.children(
-        e,
-        c -> {
-          out.add(c);
-          return c;
-        });
+    if (e instanceof Derivative d) {
+      out.add(d.body());
+      d.vars().forEach(v -> out.add(v.variable()));
+    } else if (e instanceof Integral i) {
+      out.add(i.body());
+      for (Integral.Bound b : i.vars()) {
+        out.add(b.variable());
+        if (b.lower() != null) {
+          out.add(b.lower());
+        }
+        if (b.upper() != null) {
+          out.add(b.upper());
+        }
+      }
+    }
     return out;
   }
 

@@ -197,9 +197,9 @@ public final class Search {
     out.add(new Node(k, bases, from.path() + " → " + how));
   }
 
-  /** A substitution's result is paid for by its size: it was built and made canonical. */
+  /** A substitution's result is paid for by the work of making it canonical. */
   private Relation charged(Relation made) {
-    budget.spend(Trees.size(made));
+    budget.spend(Trees.canonicalWork(made));
     return made;
   }
 }

@@ -94,8 +94,8 @@ final class Substitutions {
               variant.equals("integrands")
                   ? Substitution.intoIntegrands(target, pattern, replacement)
                   : Substitution.apply(target, pattern, replacement);
-          // the result is paid for by its size too: it was built and made canonical
-          made.ifPresent(m -> budget.spend(Trees.size(m)));
+          // the result is paid for too: the work of making it canonical
+          made.ifPresent(m -> budget.spend(Trees.canonicalWork(m)));
           return made;
         };
     if (!Memo.lasting(e.ref(), f.ref())) {
