@@ -3,6 +3,7 @@ package org.derivx.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.derivx.annotate.AnnotationException;
 import org.derivx.annotate.AnnotationStore;
@@ -53,7 +54,7 @@ final class AnnotationsCommand implements Callable<Integer> {
     if (format == null) {
       f = AnnotationsFile.Format.of(file);
     } else if (format.equalsIgnoreCase("csv") || format.equalsIgnoreCase("jsonl")) {
-      f = AnnotationsFile.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+      f = AnnotationsFile.Format.valueOf(format.toUpperCase(Locale.ROOT));
     } else {
       err.println("derivx annotations: --format is csv or jsonl, not '" + format + "'");
       return DerivxCommand.BAD_INPUT;

@@ -1,6 +1,7 @@
 package org.derivx.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,7 +178,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         output.flush();
       } catch (RuntimeException e) {
-        if (e instanceof java.io.UncheckedIOException) {
+        if (e instanceof UncheckedIOException) {
           throw e; // the output failed: nothing more can be written
         }
         errors.report(where + ", writing its results", e);
@@ -193,7 +194,7 @@ final class CheckCommand implements Callable<Integer> {
         .setTaskName("checking")
         .setInitialMax(-1)
         .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .setConsumer(Progress.consumer())
         .setUpdateIntervalMillis(250)
         .build();
   }

@@ -3,7 +3,10 @@ package org.derivx.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,8 +48,8 @@ public final class DerivxCommand implements Runnable {
   public static final int OUT_OF_MEMORY = 4;
 
   /** The exit codes, as every command's help lists them. */
-  private static final java.util.Map<String, String> EXIT_CODES =
-      java.util.Map.of(
+  private static final Map<String, String> EXIT_CODES =
+      Map.of(
           "0",
           "ok",
           "1",
@@ -120,7 +123,7 @@ public final class DerivxCommand implements Runnable {
   }
 
   private static void exitCodesInHelp(CommandLine cl) {
-    java.util.Map<String, String> sorted = new java.util.TreeMap<>(EXIT_CODES);
+    Map<String, String> sorted = new TreeMap<>(EXIT_CODES);
     cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(sorted);
     cl.getSubcommands().values().forEach(DerivxCommand::exitCodesInHelp);
   }
@@ -139,8 +142,8 @@ public final class DerivxCommand implements Runnable {
 
   private static String badInput(Exception ex) {
     String m = ex.getMessage();
-    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-      Throwable io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+    if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+      Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
       return "cannot read or write: "
           + io.getClass().getSimpleName()
           + (io.getMessage() == null ? "" : " " + io.getMessage());

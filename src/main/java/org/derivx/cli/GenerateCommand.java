@@ -102,6 +102,7 @@ final class GenerateCommand implements Callable<Integer> {
                 .setTaskName("generating")
                 .setInitialMax(count)
                 .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(Progress.consumer())
                 .continuousUpdate()
                 .build()) {
       List<Future<List<SyntheticDerivation>>> futures = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.derivx.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ record Judged(String file, DerivationRecord record, Derivation derivation) {
   }
 
   /** Every accepted derivation of the files; the first file that cannot be read stops it. */
-  static List<Judged> load(List<Path> files, VariantFilter filter, java.io.PrintWriter err)
+  static List<Judged> load(List<Path> files, VariantFilter filter, PrintWriter err)
       throws DatasetException {
     List<Judged> out = new ArrayList<>();
     for (Path f : DatasetFiles.expand(files)) {

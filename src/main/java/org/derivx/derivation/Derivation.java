@@ -61,4 +61,15 @@ public record Derivation(
   public boolean isReference() {
     return kind == Kind.REFERENCE;
   }
+
+  /** How a generation whose record names no model is shown (not the reader's key "steps"). */
+  public static final String NO_MODEL = "model not given";
+
+  /** Who wrote it: "reference", the model's name, or {@link #NO_MODEL}. */
+  public String author() {
+    if (isReference()) {
+      return "reference";
+    }
+    return model == null || model.isBlank() ? NO_MODEL : model;
+  }
 }

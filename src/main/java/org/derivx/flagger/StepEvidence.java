@@ -1,8 +1,8 @@
 package org.derivx.flagger;
 
 import java.util.List;
-import org.derivx.check.run.Evidence;
 import org.derivx.check.Verdict;
+import org.derivx.check.run.Evidence;
 import org.derivx.derivation.Derivation;
 
 /**

@@ -8,7 +8,8 @@ import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.ReadProblem;
 import org.derivx.derivation.Source;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Tasks;
 import org.derivx.io.DatasetException;
 import org.derivx.io.DatasetFiles;
 import org.derivx.io.Datasets;
@@ -24,21 +25,21 @@ final class DatasetLoader {
 
   /** Receives batches on the UI thread, then one {@link #done}. */
   interface Sink {
-    void items(List<BrowserItem> batch);
+    void items(List<Item> batch);
 
     void done(List<String> problems);
   }
 
-  private final UiExecutor executor;
+  private final Tasks tasks;
 
-  DatasetLoader(UiExecutor executor) {
-    this.executor = executor;
+  DatasetLoader(Tasks tasks) {
+    this.tasks = tasks;
   }
 
   void load(List<Path> paths, AtomicBoolean cancelled, Sink sink) {
-    executor.background(
+    List<String> problems = new ArrayList<>();
+    tasks.submit(
         () -> {
-          List<String> problems = new ArrayList<>();
           Batcher batcher = new Batcher(sink, cancelled);
           try {
             for (Path file : DatasetFiles.expand(paths)) {
@@ -59,7 +60,13 @@ final class DatasetLoader {
             problems.add(e.getMessage());
           }
           batcher.flush();
-          executor.ui(() -> sink.done(problems));
+          return problems;
+        },
+        sink::done,
+        e -> {
+          // a bug outside any one record: what was read stays open, and the dialog says why
+          problems.add("internal error while reading: " + e);
+          sink.done(problems);
         });
   }
 
@@ -67,7 +74,7 @@ final class DatasetLoader {
   private final class Batcher {
     private final Sink sink;
     private final AtomicBoolean cancelled;
-    private List<BrowserItem> batch = new ArrayList<>();
+    private List<Item> batch = new ArrayList<>();
     private long lastFlush;
     private boolean first = true;
 
@@ -84,7 +91,7 @@ final class DatasetLoader {
             throw new Cancelled();
           }
           for (Derivation v : r.variants()) {
-            batch.add(new BrowserItem(r, v));
+            batch.add(new Item(r, v));
           }
           long now = System.nanoTime();
           if (first || now - lastFlush > BATCH_MILLIS * 1_000_000) {
@@ -116,9 +123,9 @@ final class DatasetLoader {
       if (batch.isEmpty() || cancelled.get()) {
         return;
       }
-      List<BrowserItem> out = batch;
+      List<Item> out = batch;
       batch = new ArrayList<>();
-      executor.ui(
+      tasks.ui(
           () -> {
             if (!cancelled.get()) {
               sink.items(out);

@@ -14,7 +14,10 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.derivx.cas.SymjaRuntime;
 import org.derivx.check.CheckOptions;
+import org.derivx.gui.session.Tasks;
+import org.derivx.render.Formulas;
 
 /**
  * The JavaFX application. Started by {@link GuiLauncher} (the jar's main class is a plain class).
@@ -31,8 +34,8 @@ public final class DerivxApp extends Application {
     Thread warm =
         new Thread(
             () -> {
-              org.derivx.render.Formulas.warmUp();
-              org.derivx.cas.SymjaRuntime.warm();
+              Formulas.warmUp();
+              SymjaRuntime.warm();
             },
             "derivx-warm-up");
     warm.setDaemon(true);
@@ -43,7 +46,9 @@ public final class DerivxApp extends Application {
     String id = named.get("id");
     String variant = named.get("variant");
     String snapshot = named.get("snapshot");
-    ExplorerViewModel vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    ExplorerViewModel vm =
+        new ExplorerViewModel(
+            Tasks.fx(Runtime.getRuntime().availableProcessors() + 2), CheckOptions.defaults());
     // a snapshot must not depend on (or change) the user's remembered window
     Settings settings =
         snapshot != null || named.containsKey("bench") ? Settings.inMemory() : Settings.user();

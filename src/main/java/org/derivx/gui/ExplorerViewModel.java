@@ -1,146 +1,106 @@
 package org.derivx.gui;
 
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.derivx.check.CheckOptions;
-import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
 import org.derivx.derivation.Derivation;
 import org.derivx.gui.annotate.AnnotationViewModel;
 import org.derivx.gui.browser.BrowserFilter;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.browser.BrowserViewModel;
 import org.derivx.gui.compare.CompareViewModel;
 import org.derivx.gui.editor.EditorViewModel;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
+import org.derivx.gui.session.StepRow;
+import org.derivx.gui.session.Tasks;
 import org.derivx.render.DerivationFigure;
 
 /**
- * The explorer's state, without controls: the loaded items, the filter, the selected derivation and
- * step, and the background check. Everything that touches files or the checker runs through {@link
- * UiExecutor#background}; results come back through {@link UiExecutor#ui}.
+ * The explorer without controls: it opens files into the {@link Session}, checks and flags what is
+ * open, and wires the features' view-models to the session (they know nothing of each other). All
+ * background work runs on the session's {@link Tasks}; results and failures come back on the FX
+ * thread.
  */
 public final class ExplorerViewModel {
-  private final UiExecutor executor;
-  private final CheckOptions options;
-  private final ObservableList<BrowserItem> items = FXCollections.observableArrayList();
-
-  /**
-   * The browser's rows, recomputed in one pass on a filter or sort change. Not a FilteredList and
-   * SortedList: those insert each added item one by one (a 100k-item file froze the window for a
-   * second per batch).
-   */
-  private final ObservableList<BrowserItem> sorted = FXCollections.observableArrayList();
-
-  private static final Comparator<BrowserItem> BY_ERRORS =
-      Comparator.comparingLong(BrowserItem::errors).reversed();
-  private final BrowserFilter filter = new BrowserFilter();
-  private final ObservableList<String> models = FXCollections.observableArrayList();
-  private final BooleanProperty sortByErrors = new SimpleBooleanProperty(false);
-  private final ObjectProperty<BrowserItem> selected = new SimpleObjectProperty<>();
-  private final IntegerProperty selectedStep = new SimpleIntegerProperty(0);
-  private final StringProperty status = new SimpleStringProperty("");
-  private final DoubleProperty progress = new SimpleDoubleProperty(0);
+  private final Session session;
   private final BooleanProperty checking = new SimpleBooleanProperty(false);
-  private final BooleanProperty dark = new SimpleBooleanProperty(false);
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
+  private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final RecentFiles recent = new RecentFiles();
-  private final Map<String, BrowserItem> byKey = new HashMap<>();
+  private final ObjectProperty<List<String>> problems = new SimpleObjectProperty<>(List.of());
   private final DatasetLoader loader;
   private final BackgroundChecks checks;
   private final FlagService flags;
+  private final BrowserViewModel browser;
   private final EditorViewModel editor;
   private final CompareViewModel compare;
-  private final Navigator navigator;
-  private final ObjectProperty<List<String>> problems = new SimpleObjectProperty<>(List.of());
   private final AnnotationViewModel annotations;
-  private volatile AtomicBoolean loadCancelled = new AtomicBoolean();
+  private final Navigator navigator;
+  private AtomicBoolean loadCancelled = new AtomicBoolean();
 
-  /** Loads the shipped flagger model in the background (the window does; tests inject one). */
-  public void startFlagger() {
-    flags.start();
-  }
-
-  /** Uses {@code f} as the flagger: probabilities per step for each derivation (tests). */
-  public void useFlagger(java.util.function.Function<List<Derivation>, List<float[][]>> f) {
-    flags.ready(f);
-  }
-
-  /**
-   * The flagger's calibrated threshold: a step whose top category is less likely than this is shown
-   * as uncertain rather than as that category (0 until a model is loaded, or for a test's flagger).
-   */
-  public double flagUncertainBelow() {
-    return flags.uncertainBelow();
-  }
-
-  /** Flags an item again (after an edit). */
-  public void reflag(BrowserItem i) {
-    flags.flag(List.of(i));
-  }
+  /** What could not be read, for the status line ("" when everything was). */
+  private String unread = "";
 
   /** Tests of reading alone turn the checks off. */
   boolean checkOnOpen = true;
 
-  public ExplorerViewModel(UiExecutor executor, CheckOptions options) {
-    this.executor = executor;
-    this.options = options;
-    this.loader = new DatasetLoader(executor);
-    this.checks = new BackgroundChecks(executor, options, progress, checking);
-    this.flags =
-        new FlagService(
-            executor,
-            status::set,
-            () -> {
-              if (filter.disagreeOnlyProperty().get()) {
-                refilter();
-              }
-            });
-    this.editor = new EditorViewModel(executor, options, selected);
-    this.compare = new CompareViewModel(executor, (id, d) -> byKey.get(key(id, d.name())));
-    this.navigator =
-        new Navigator(selected, selectedStep, items, sorted, (id, v) -> byKey.get(key(id, v)));
-    this.annotations =
-        new AnnotationViewModel(executor, selected, selectedStep, sorted, items, System::nanoTime);
+  public ExplorerViewModel(Tasks tasks, CheckOptions options) {
+    this(tasks, options, BackgroundChecks.pooled(options));
+  }
+
+  /** With {@code checker} instead of the real checker (tests inject failures). */
+  ExplorerViewModel(Tasks tasks, CheckOptions options, BackgroundChecks.Checker checker) {
+    this.session = new Session(tasks);
+    this.loader = new DatasetLoader(tasks);
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.checks = new BackgroundChecks(session, checker, threads, progress, checking);
+    this.browser = new BrowserViewModel(session);
+    this.flags = new FlagService(session, browser::resultsArrived);
+    this.editor = new EditorViewModel(session, options);
+    this.compare = new CompareViewModel(session);
+    this.navigator = new Navigator(session);
+    this.annotations = new AnnotationViewModel(session, System::nanoTime);
+    browser.filter().annotationProperty().bind(annotations.filterProperty());
     annotations
         .revisionProperty()
         .addListener(
             o -> {
-              if (filter.annotationProperty().get() != null) {
-                refilter();
+              if (browser.filter().annotationProperty().get() != null) {
+                browser.refilter();
               }
             });
-    for (javafx.beans.Observable p : filter.properties()) {
-      p.addListener(o -> refilter());
-    }
-    sortByErrors.addListener((o, a, b) -> refilter());
-    selected.addListener(
-        (o, a, b) -> {
-          selectedStep.set(b == null || b.derivation().size() == 0 ? 0 : 1);
-          checks.first(b);
-        });
-    onSelectionOrReport(
+    session.selectedProperty().addListener((o, a, b) -> checks.first(b));
+    session.onSelectedState(
         () -> {
-          compare.show(selected.get());
-          BrowserItem i = selected.get();
+          compare.show(session.selected());
+          Item i = session.selected();
           if (i != null && i.flags() == null && i.report() != null) {
             flags.flag(List.of(i)); // edited or reverted: the flagger reads it again
           }
         });
+  }
+
+  /** Loads the shipped flagger model in the background (the window does; tests inject one). */
+  public void startFlagger() {
+    flags.start(null);
+  }
+
+  /** Uses {@code f} as the flagger: probabilities per step for each derivation (tests). */
+  public void useFlagger(Function<List<Derivation>, List<float[][]>> f) {
+    flags.ready(f);
   }
 
   /**
@@ -152,14 +112,13 @@ public final class ExplorerViewModel {
     loading.set(true);
     AtomicBoolean cancelled = new AtomicBoolean();
     loadCancelled = cancelled;
-    items.clear();
-    sorted.clear();
-    byKey.clear();
-    models.setAll(BrowserFilter.ANY);
-    selected.set(null);
+    session.clear();
+    browser.clear();
     checking.set(true); // busy from the start: loading is part of the work the status bar shows
     progress.set(-1);
-    status.set("Opening " + paths.stream().map(Path::toString).toList() + "\u2026");
+    session
+        .statusProperty()
+        .set("Opening " + paths.stream().map(Path::toString).toList() + "\u2026");
     paths.forEach(p -> recent.remember(p.toAbsolutePath().normalize().toString()));
     if (!paths.isEmpty()) {
       annotations.openFor(paths.get(0));
@@ -169,25 +128,17 @@ public final class ExplorerViewModel {
         cancelled,
         new DatasetLoader.Sink() {
           @Override
-          public void items(List<BrowserItem> batch) {
-            items.addAll(batch);
+          public void items(List<Item> batch) {
+            session.add(batch);
             flags.flag(batch);
-            if (sortByErrors.get()) {
-              refilter();
-            } else {
-              sorted.addAll(batch.stream().filter(filter.predicate()).toList());
+            browser.added(batch);
+            annotations.added(batch);
+            if (session.selected() == null && !session.visible().isEmpty()) {
+              session.selectedProperty().set(session.visible().get(0));
             }
-            for (BrowserItem i : batch) {
-              byKey.put(key(i.id(), i.derivation().name()), i);
-              String m = BrowserFilter.modelOf(i);
-              if (!models.contains(m)) {
-                models.add(m);
-              }
-            }
-            if (selected.get() == null && !sorted.isEmpty()) {
-              selected.set(sorted.get(0));
-            }
-            status.set("Reading\u2026 " + items.size() + " derivations");
+            session
+                .statusProperty()
+                .set("Reading\u2026 " + session.items().size() + " derivations");
           }
 
           @Override
@@ -201,7 +152,7 @@ public final class ExplorerViewModel {
                 problems.isEmpty()
                     ? ""
                     : "; " + problems.size() + " could not be read: " + problems.get(0);
-            status.set(items.size() + " derivations" + unread);
+            session.statusProperty().set(session.items().size() + " derivations" + unread);
             if (checkOnOpen) {
               checkAll();
             } else {
@@ -214,15 +165,9 @@ public final class ExplorerViewModel {
   /** Checks every loaded derivation in the background; results arrive one by one. */
   public void checkAll() {
     checks.all(
-        List.copyOf(items),
-        (id, variant) -> byKey.get(key(id, variant)),
-        () -> {
-          // only these views depend on reports
-          if (filter.dependsOnReports() || sortByErrors.get()) {
-            refilter();
-          }
-        },
-        () -> status.set(summary()));
+        List.copyOf(session.items()),
+        browser::resultsArrived,
+        failures -> session.statusProperty().set(summary(failures)));
   }
 
   /** Stops loading and checking. */
@@ -232,10 +177,8 @@ public final class ExplorerViewModel {
     checks.cancel();
   }
 
-  /** What could not be read, for the status line ("" when everything was). */
-  private String unread = "";
-
-  private String summary() {
+  private String summary(int failures) {
+    List<Item> items = session.items();
     long checked = items.stream().filter(i -> i.report() != null).count();
     long withErrors = items.stream().filter(i -> i.errors() > 0).count();
     return checked
@@ -244,134 +187,100 @@ public final class ExplorerViewModel {
         + " derivations checked; "
         + withErrors
         + " with error steps"
+        + (failures == 0 ? "" : "; " + failures + " checks failed (marked " + Item.FAILED + ")")
         + unread;
-  }
-
-  private void refilter() {
-    BrowserItem keep = selected.get();
-    var rows = items.stream().filter(filter.predicate());
-    sorted.setAll((sortByErrors.get() ? rows.sorted(BY_ERRORS) : rows).toList());
-    if (keep != null && !sorted.contains(keep)) {
-      selected.set(sorted.isEmpty() ? null : sorted.get(0));
-    }
-  }
-
-  private static String key(String id, String variant) {
-    return id + "\u0000" + variant;
   }
 
   /** Writes the selected derivation as a figure (PNG or SVG by extension), in the background. */
   public void exportSelected(Path out) {
-    BrowserItem i = selected.get();
+    Item i = session.selected();
     if (i == null) {
       return;
     }
-    executor.background(
-        () -> {
-          String message;
-          try {
-            DerivationFigure.of(i.id(), i.derivation(), i.report()).write(out);
-            message = "Exported " + out;
-          } catch (Exception e) {
-            message = "Export failed: " + out + ": " + e.getMessage();
-          }
-          String m = message;
-          executor.ui(() -> status.set(m));
-        });
-  }
-
-  /**
-   * Runs {@code r} whenever another derivation is selected, or the selected one's report or flags
-   * arrive (views rebuild on any).
-   */
-  public void onSelectionOrReport(Runnable r) {
-    javafx.beans.value.ChangeListener<DerivationReport> onReport = (o, a, b) -> r.run();
-    javafx.beans.value.ChangeListener<float[][]> onFlags = (o, a, b) -> r.run();
-    selected.addListener(
-        (o, a, b) -> {
-          if (a != null) {
-            a.reportProperty().removeListener(onReport);
-            a.flagsProperty().removeListener(onFlags);
-          }
-          if (b != null) {
-            b.reportProperty().addListener(onReport);
-            b.flagsProperty().addListener(onFlags);
-          }
-          r.run();
-        });
+    var d = i.derivation();
+    var r = i.report();
+    session
+        .tasks()
+        .run(
+            () -> {
+              DerivationFigure.of(i.id(), d, r).write(out);
+              session.tasks().ui(() -> session.statusProperty().set("Exported " + out));
+              return null;
+            },
+            e -> session.report("Export failed: " + out, e));
   }
 
   /**
    * The selected step's parse tree and Symja form, for the details pane (see {@link StepForms}).
    */
-  public void forms(java.util.function.BiConsumer<String, String> then) {
-    BrowserItem i = selected.get();
-    int k = selectedStep.get();
-    StepForms.of(
-        executor,
-        i == null || k < 1 || k > i.derivation().size() ? null : i.derivation().step(k),
-        then);
+  public void forms(BiConsumer<String, String> then) {
+    StepRow row = session.selectedRow();
+    StepForms.of(session.tasks(), row == null ? null : row.equation(), then);
+  }
+
+  // ---- shortcuts into the session and the browser (tests and the window's menus)
+
+  public ObjectProperty<Item> selectedProperty() {
+    return session.selectedProperty();
+  }
+
+  public IntegerProperty selectedStepProperty() {
+    return session.stepProperty();
+  }
+
+  public StringProperty statusProperty() {
+    return session.statusProperty();
+  }
+
+  public BooleanProperty darkProperty() {
+    return session.darkProperty();
   }
 
   /** The selected step's result, if checked. */
   public StepResult selectedResult() {
-    BrowserItem i = selected.get();
-    int k = selectedStep.get();
-    if (i == null || i.report() == null || k < 1 || k > i.report().steps().size()) {
-      return null;
-    }
-    return i.report().steps().get(k - 1);
-  }
-
-  public ObservableList<BrowserItem> items() {
-    return items;
-  }
-
-  /** The browser's rows: filtered, then sorted. */
-  public ObservableList<BrowserItem> visible() {
-    return sorted;
+    StepRow row = session.selectedRow();
+    return row == null ? null : row.result();
   }
 
   public StringProperty filterTextProperty() {
-    return filter.textProperty();
+    return browser.filter().textProperty();
   }
 
   public BooleanProperty errorsOnlyProperty() {
-    return filter.errorsOnlyProperty();
-  }
-
-  public BrowserFilter filter() {
-    return filter;
-  }
-
-  /** The model menu's choices: any, reference, then each model that was loaded. */
-  public ObservableList<String> models() {
-    return models;
+    return browser.filter().errorsOnlyProperty();
   }
 
   public BooleanProperty sortByErrorsProperty() {
-    return sortByErrors;
+    return browser.sortByErrorsProperty();
   }
 
-  public ObjectProperty<BrowserItem> selectedProperty() {
-    return selected;
+  public BrowserFilter filter() {
+    return browser.filter();
   }
 
-  public IntegerProperty selectedStepProperty() {
-    return selectedStep;
+  public ObservableList<String> models() {
+    return browser.models();
   }
 
-  public StringProperty statusProperty() {
-    return status;
+  public Session session() {
+    return session;
+  }
+
+  public ObservableList<Item> items() {
+    return session.items();
+  }
+
+  /** The browser's rows: filtered, then sorted. */
+  public ObservableList<Item> visible() {
+    return session.visible();
+  }
+
+  public BrowserViewModel browser() {
+    return browser;
   }
 
   public DoubleProperty progressProperty() {
     return progress;
-  }
-
-  /** The dark theme is on (formulas are drawn light). */
-  public BooleanProperty darkProperty() {
-    return dark;
   }
 
   public BooleanProperty checkingProperty() {
@@ -400,11 +309,6 @@ public final class ExplorerViewModel {
   /** Records the last open could not read: "file:line: what is wrong", one per record. */
   public ObjectProperty<List<String>> problemsProperty() {
     return problems;
-  }
-
-  /** Where this window's background work runs (shared by the views it opens). */
-  public UiExecutor executor() {
-    return executor;
   }
 
   public AnnotationViewModel annotations() {

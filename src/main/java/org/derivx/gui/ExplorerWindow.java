@@ -3,18 +3,23 @@ package org.derivx.gui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -22,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.derivx.gui.annotate.AnnotationKeys;
 import org.derivx.gui.annotate.AnnotationView;
@@ -29,6 +35,10 @@ import org.derivx.gui.browser.BrowserView;
 import org.derivx.gui.compare.CompareView;
 import org.derivx.gui.derivation.DerivationView;
 import org.derivx.gui.editor.EditorView;
+import org.derivx.gui.report.ReportView;
+import org.derivx.gui.report.ReportViewModel;
+import org.derivx.gui.session.Session;
+import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * The main window: menu, browser | (derivation or side-by-side comparison, over the source editor)
@@ -76,8 +86,9 @@ public final class ExplorerWindow {
     this.vm = vm;
     this.settings = settings;
     MathFonts.load();
-    derivation = new DerivationView(vm);
-    compare = new CompareView(vm);
+    Session session = vm.session();
+    derivation = new DerivationView(session);
+    compare = new CompareView(vm.compare(), session);
     editor = new EditorView(vm.editor());
     Tab one = new Tab("Derivation", derivation);
     Tab two = new Tab("Reference \u21C4 generation", compare);
@@ -88,18 +99,22 @@ public final class ExplorerWindow {
     centre = new SplitPane(tabs, editor);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(settings.values().editorDivider);
-    annotation = new AnnotationView(vm);
-    SplitPane right = new SplitPane(new DetailsView(vm), annotation);
+    annotation = new AnnotationView(vm.annotations(), session);
+    // scrolls rather than squeezing its wrapped texts to one cut-off line on a short window
+    ScrollPane annotationPane = new ScrollPane(annotation);
+    annotationPane.setFitToWidth(true);
+    annotationPane.getStyleClass().add("annotation-pane");
+    SplitPane right = new SplitPane(new DetailsView(session), annotationPane);
     right.setOrientation(Orientation.VERTICAL);
     right.setDividerPositions(0.55);
-    split = new SplitPane(new BrowserView(vm), centre, right);
+    split = new SplitPane(new BrowserView(vm.browser(), session), centre, right);
     split.setDividerPositions(settings.values().dividers);
     BorderPane root = new BorderPane(split);
     root.setTop(new WindowMenu(this, vm).bar(recentMenu));
     root.setBottom(statusBar());
     root.getStyleClass().add("explorer");
     // as large as comfortable, never larger than the screen
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     scene =
         new Scene(
             root,
@@ -109,7 +124,7 @@ public final class ExplorerWindow {
     vm.recentFiles().setAll(settings.values().recent);
     vm.recentFiles()
         .addListener(
-            (javafx.collections.ListChangeListener<String>)
+            (ListChangeListener<String>)
                 c -> {
                   settings.values().recent = List.copyOf(vm.recentFiles());
                   settings.save();
@@ -201,7 +216,7 @@ public final class ExplorerWindow {
   /** The saved bounds still overlap a screen (monitors come and go). */
   private static boolean onSomeScreen(Settings.Values v) {
     return !Double.isNaN(v.x)
-        && !javafx.stage.Screen.getScreensForRectangle(v.x, v.y, v.width, v.height).isEmpty();
+        && !Screen.getScreensForRectangle(v.x, v.y, v.width, v.height).isEmpty();
   }
 
   private void remember(Stage stage) {
@@ -236,12 +251,11 @@ public final class ExplorerWindow {
   }
 
   private void key(KeyEvent e) {
-    if (e.getTarget() instanceof javafx.scene.control.TextInputControl
-        || e.getTarget() instanceof javafx.scene.control.ComboBoxBase) {
+    if (e.getTarget() instanceof TextInputControl || e.getTarget() instanceof ComboBoxBase) {
       return; // typing in the filter box or choosing in a menu
     }
     KeyCode c = e.getCode();
-    if (e.getTarget() instanceof org.fxmisc.richtext.GenericStyledArea) {
+    if (e.getTarget() instanceof GenericStyledArea) {
       if (c == KeyCode.ESCAPE) {
         derivation.requestFocus();
         e.consume();
@@ -304,17 +318,17 @@ public final class ExplorerWindow {
 
   /** The welcome, the legend and the way in, in a window of its own (Help › Welcome). */
   public void showWelcome() {
-    javafx.stage.Stage s = new javafx.stage.Stage();
+    Stage s = new Stage();
     s.initOwner(scene.getWindow());
     s.setTitle("Welcome \u2014 Derivation Explorer");
     WelcomeView w = welcome();
-    javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(w);
+    ScrollPane pane = new ScrollPane(w);
     pane.setFitToWidth(true);
     Scene sc = new Scene(pane, 720, 620);
     sc.getStylesheets().setAll(scene.getStylesheets());
     sc.setOnKeyPressed(
         e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+          if (e.getCode() == KeyCode.ESCAPE) {
             s.close();
           }
         });
@@ -323,12 +337,9 @@ public final class ExplorerWindow {
   }
 
   /** The Report view over what is open, in its own window. */
-  public javafx.stage.Stage openReport() {
-    org.derivx.gui.report.ReportViewModel r =
-        new org.derivx.gui.report.ReportViewModel(
-            vm.executor(), () -> List.copyOf(vm.items()), vm.annotations()::committed);
-    return org.derivx.gui.report.ReportView.open(
-        r, scene.getWindow(), vm.darkProperty().get(), scene.getStylesheets());
+  public Stage openReport() {
+    ReportViewModel r = new ReportViewModel(vm.session(), vm.annotations()::committed);
+    return ReportView.open(r, scene.getWindow(), vm.darkProperty().get(), scene.getStylesheets());
   }
 
   void help() {

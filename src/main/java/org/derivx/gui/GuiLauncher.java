@@ -1,5 +1,6 @@
 package org.derivx.gui;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class GuiLauncher {
           Path.of(GuiLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       Path beside = jar.getParent().resolve(SAMPLES);
       return Files.isDirectory(beside) ? beside : null;
-    } catch (java.net.URISyntaxException | RuntimeException e) {
+    } catch (URISyntaxException | RuntimeException e) {
       return null;
     }
   }

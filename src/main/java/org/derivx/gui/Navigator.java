@@ -8,35 +8,31 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import org.derivx.derivation.Derivation;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
 
 /**
  * Moving through what is loaded, by keyboard or by id: steps within the derivation, derivations in
  * the browser's order, and a record's variants along either axis (perturbation, model).
  */
 public final class Navigator {
-  private final ObjectProperty<BrowserItem> selected;
+  private final ObjectProperty<Item> selected;
   private final IntegerProperty selectedStep;
-  private final List<BrowserItem> items;
-  private final ObservableList<BrowserItem> visible;
-  private final BiFunction<String, String, BrowserItem> itemOf;
+  private final List<Item> items;
+  private final ObservableList<Item> visible;
+  private final BiFunction<String, String, Item> itemOf;
 
-  Navigator(
-      ObjectProperty<BrowserItem> selected,
-      IntegerProperty selectedStep,
-      List<BrowserItem> items,
-      ObservableList<BrowserItem> visible,
-      BiFunction<String, String, BrowserItem> itemOf) {
-    this.selected = selected;
-    this.selectedStep = selectedStep;
-    this.items = items;
-    this.visible = visible;
-    this.itemOf = itemOf;
+  Navigator(Session session) {
+    this.selected = session.selectedProperty();
+    this.selectedStep = session.stepProperty();
+    this.items = session.items();
+    this.visible = session.visible();
+    this.itemOf = session::find;
   }
 
   /** Selects the item with this record id (or id suffix) and variant name (null: the first). */
   public boolean select(String id, String variant) {
-    for (BrowserItem i : items) {
+    for (Item i : items) {
       if (i.record().answersTo(id) && (variant == null || i.derivation().name().equals(variant))) {
         selected.set(i);
         return true;
@@ -49,7 +45,7 @@ public final class Navigator {
 
   /** Moves the step selection by {@code delta}, within 1..size. */
   public void moveStep(int delta) {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     if (i == null || i.derivation().size() == 0) {
       return;
     }
@@ -77,7 +73,7 @@ public final class Navigator {
    * EE, AG, SR. Without perturbations, the next variant.
    */
   public void cyclePerturbation() {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     if (i != null && !cycle(d -> side(d).equals(side(i.original())))) {
       cycleVariant();
     }
@@ -85,7 +81,7 @@ public final class Navigator {
 
   /** The next model (or the reference) under the same perturbation; else the next variant. */
   public void cycleModel() {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     if (i != null && !cycle(d -> Objects.equals(d.perturbation(), i.original().perturbation()))) {
       cycleVariant();
     }
@@ -97,7 +93,7 @@ public final class Navigator {
 
   /** Selects the next of the record's variants that pass {@code same}; false if none other. */
   private boolean cycle(Predicate<Derivation> same) {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     if (i == null) {
       return false;
     }
@@ -105,7 +101,7 @@ public final class Navigator {
     int at = vs.indexOf(i.original());
     for (int step = 1; step < vs.size(); step++) {
       Derivation next = vs.get((at + step) % vs.size());
-      BrowserItem item = itemOf.apply(i.id(), next.name());
+      Item item = itemOf.apply(i.id(), next.name());
       if (item != null) {
         selected.set(item);
         return true;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What the window remembers between runs: recent files, theme, window bounds and divider positions.
@@ -64,12 +65,17 @@ public final class Settings {
   }
 
   public static Settings load(Path file) {
+    return load(file, System.err::println);
+  }
+
+  /** Reads {@code file}; an unreadable one is named to {@code warn} and the defaults are used. */
+  public static Settings load(Path file, Consumer<String> warn) {
     Values v = new Values();
     if (Files.isRegularFile(file)) {
       try {
         v = MAPPER.readValue(file.toFile(), Values.class);
       } catch (IOException e) {
-        System.err.println("derivx: ignoring unreadable settings " + file + ": " + e.getMessage());
+        warn.accept("derivx: ignoring unreadable settings " + file + ": " + e.getMessage());
       }
     }
     return new Settings(file, v);

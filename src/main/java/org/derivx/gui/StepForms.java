@@ -5,6 +5,8 @@ import org.derivx.cas.SymjaForms;
 import org.derivx.derivation.Equation;
 import org.derivx.expr.Relation;
 import org.derivx.expr.SExpr;
+import org.derivx.gui.session.Session;
+import org.derivx.gui.session.Tasks;
 
 /**
  * An equation's parse tree and the Symja form the checker sees, for the details pane. The first
@@ -17,7 +19,7 @@ final class StepForms {
   private StepForms() {}
 
   /** Calls {@code then} on the UI thread with (tree, Symja form), or (null, null) if unparsed. */
-  static void of(UiExecutor executor, Equation e, BiConsumer<String, String> then) {
+  static void of(Tasks tasks, Equation e, BiConsumer<String, String> then) {
     if (e == null || !e.parsed()) {
       then.accept(null, null);
       return;
@@ -27,13 +29,14 @@ final class StepForms {
       then.accept(SExpr.of(tree), symja(tree));
       return;
     }
-    executor.background(
+    tasks.submit(
         () -> {
-          String parsed = SExpr.of(tree);
-          String form = symja(tree);
+          String[] forms = {SExpr.of(tree), symja(tree)};
           symjaStarted = true;
-          executor.ui(() -> then.accept(parsed, form));
-        });
+          return forms;
+        },
+        f -> then.accept(f[0], f[1]),
+        x -> then.accept("(" + Session.describe(x) + ")", null));
   }
 
   private static String symja(Relation tree) {

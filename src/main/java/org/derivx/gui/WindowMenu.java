@@ -2,6 +2,7 @@ package org.derivx.gui;
 
 import java.io.File;
 import java.util.List;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -36,8 +37,7 @@ final class WindowMenu {
     side.setOnAction(e -> w.toggleTab());
     MenuItem annotator = new MenuItem("Annotator name\u2026");
     annotator.setOnAction(e -> w.askAnnotator());
-    javafx.scene.control.CheckMenuItem adjudicate =
-        new javafx.scene.control.CheckMenuItem("Adjudication mode");
+    CheckMenuItem adjudicate = new CheckMenuItem("Adjudication mode");
     adjudicate.selectedProperty().bindBidirectional(vm.annotations().adjudicatingProperty());
     MenuItem exportLabels = new MenuItem("Export annotations\u2026");
     exportLabels.setOnAction(e -> exportAnnotations());

@@ -9,6 +9,9 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
 import java.util.Locale;
 import org.derivx.report.Chart;
 
@@ -210,7 +213,7 @@ public final class ChartPainter {
     for (double v = Math.ceil(lo / step) * step; v <= hi + 1e-12 && n < out.length; v += step) {
       out[n++] = Math.abs(v) < 1e-12 ? 0 : v;
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   private static double y(double v, double lo, double hi, double top, double bottom) {
@@ -219,12 +222,7 @@ public final class ChartPainter {
 
   /** Decimals that show a tick step exactly (0.025 → 3). */
   private static int decimals(double step) {
-    return Math.max(
-        0,
-        new java.math.BigDecimal(step)
-            .round(new java.math.MathContext(2))
-            .stripTrailingZeros()
-            .scale());
+    return Math.max(0, new BigDecimal(step).round(new MathContext(2)).stripTrailingZeros().scale());
   }
 
   private static String format(double v, boolean percent, int decimals) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
@@ -52,6 +53,11 @@ public final class DerivationFigure {
     this.rows = List.copyOf(rows);
   }
 
+  /** The title line: "id · name (model)", or "id · model not given · perturbation". */
+  public String title() {
+    return title;
+  }
+
   /** The figure of one derivation; {@code report} may be null (no verdicts shown). */
   public static DerivationFigure of(String id, Derivation d, DerivationReport report) {
     List<Row> rows = new ArrayList<>();
@@ -75,7 +81,13 @@ public final class DerivationFigure {
       String note = s == null ? null : style.word() + " — " + Justification.describe(s);
       rows.add(new Row("(" + k + ")", d.step(k).displayLatex(), style, note));
     }
-    String name = d.isReference() ? d.name() : d.name() + " (" + d.model() + ")";
+    // a record without a model has no name worth showing ("steps" is only the reader's key)
+    String name =
+        d.isReference()
+            ? d.name()
+            : d.model() == null || d.model().isBlank()
+                ? Derivation.NO_MODEL + (d.perturbation() == null ? "" : " · " + d.perturbation())
+                : d.name() + " (" + d.model() + ")";
     return new DerivationFigure(id + " · " + name, rows);
   }
 
@@ -180,7 +192,7 @@ public final class DerivationFigure {
 
   /** Writes PNG or SVG by the file's extension. */
   public void write(Path out) throws IOException {
-    String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".svg")) {
       writeSvg(out);
     } else if (name.endsWith(".png")) {

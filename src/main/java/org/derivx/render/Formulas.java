@@ -1,7 +1,9 @@
 package org.derivx.render;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.image.BufferedImage;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,12 +42,12 @@ public final class Formulas {
    */
   public static int typesetAndPaint(String latex, float size) {
     TeXIcon icon = create(latex, size, Color.BLACK);
-    java.awt.image.BufferedImage img =
-        new java.awt.image.BufferedImage(
+    BufferedImage img =
+        new BufferedImage(
             Math.max(1, icon.getIconWidth()),
             Math.max(1, icon.getIconHeight()),
-            java.awt.image.BufferedImage.TYPE_INT_ARGB);
-    java.awt.Graphics2D g = img.createGraphics();
+            BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = img.createGraphics();
     icon.paintIcon(null, g, 0, 0);
     g.dispose();
     return img.getWidth();

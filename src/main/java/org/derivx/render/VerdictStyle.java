@@ -1,5 +1,6 @@
 package org.derivx.render;
 
+import java.awt.Color;
 import org.derivx.check.Verdict;
 
 /**
@@ -51,7 +52,7 @@ public enum VerdictStyle {
     return "verdict-" + word;
   }
 
-  public java.awt.Color awtColor() {
-    return java.awt.Color.decode(hex);
+  public Color awtColor() {
+    return Color.decode(hex);
   }
 }

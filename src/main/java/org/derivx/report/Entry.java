@@ -30,14 +30,9 @@ public record Entry(
     List<DerivationLabel> humanDerivation,
     List<Adjudication> adjudications) {
 
-  /** The model's name, "reference", or the variant's name when the file names no model. */
+  /** The model's name, "reference", or {@link Derivation#NO_MODEL} when the file names none. */
   public String model() {
-    if (derivation.isReference()) {
-      return "reference";
-    }
-    return derivation.model() == null || derivation.model().isBlank()
-        ? derivation.name()
-        : derivation.model();
+    return derivation.author();
   }
 
   /** The perturbation; "static" when the file names none. */

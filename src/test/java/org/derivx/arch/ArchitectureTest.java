@@ -33,8 +33,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.derivx.render..")
-          .because("the engine computes; render draws what it computed, for both faces")
-          .allowEmptyShould(true);
+          .because("the engine computes; render draws what it computed, for both faces");
 
   @ArchTest
   static final ArchRule coreHasNoUi =
@@ -44,8 +43,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
-          .because("the engine runs headless in the CLI and in tests; only the faces draw")
-          .allowEmptyShould(true);
+          .because("the engine runs headless in the CLI and in tests; only the faces draw");
 
   @ArchTest
   static final ArchRule javafxOnlyInGui =
@@ -55,8 +53,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..", "org.jfree.fx..", "org.fxmisc..")
-          .because("the CLI (render, check) must run without a toolkit; the window lives in gui")
-          .allowEmptyShould(true);
+          .because("the CLI (render, check) must run without a toolkit; the window lives in gui");
 
   @ArchTest
   static final ArchRule awtOnlyForFigures =
@@ -68,8 +65,7 @@ class ArchitectureTest {
           .resideInAnyPackage("java.awt..", "javax.swing..", "javax.imageio..")
           .because(
               "render draws figures with AWT for both faces (JLaTeXMath and JFreeSVG are AWT);"
-                  + " nothing else draws")
-          .allowEmptyShould(true);
+                  + " nothing else draws");
 
   @ArchTest
   static final ArchRule symjaOnlyInCas =
@@ -79,8 +75,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.matheclipse..")
-          .because("Symja has global state and must only see expressions our parser built")
-          .allowEmptyShould(true);
+          .because("Symja has global state and must only see expressions our parser built");
 
   @ArchTest
   static final ArchRule djlOnlyInFlagger =
@@ -93,8 +88,7 @@ class ArchitectureTest {
           .because(
               "native libraries load in one place, behind one API (flagger.TorchRuntime); lm.train"
                   + " trains the demo model's weights with the same engine, and nothing at run time"
-                  + " needs it (the model runs in llama.cpp)")
-          .allowEmptyShould(true);
+                  + " needs it (the model runs in llama.cpp)");
 
   @ArchTest
   static final ArchRule coreDoesNotUseTheFaces =
@@ -104,8 +98,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.derivx.cli..", "org.derivx.gui..")
-          .because("the faces use the engine, never the other way round")
-          .allowEmptyShould(true);
+          .because("the faces use the engine, never the other way round");
 
   @ArchTest
   static final ArchRule treeAndModelStandAlone =
@@ -120,8 +113,7 @@ class ArchitectureTest {
               "org.derivx.cas..",
               "org.derivx.check..",
               "com.fasterxml..")
-          .because("the expression tree and the data model are plain records everyone depends on")
-          .allowEmptyShould(true);
+          .because("the expression tree and the data model are plain records everyone depends on");
 
   @ArchTest
   static final ArchRule llamaOnlyInTheModelProcess =
@@ -133,8 +125,7 @@ class ArchitectureTest {
           .resideInAnyPackage("de.kherud..")
           .because(
               "llama.cpp aborts its process on some inputs and keeps native threads: it runs only"
-                  + " in the child JVM of lm.ModelProcess")
-          .allowEmptyShould(true);
+                  + " in the child JVM of lm.ModelProcess");
 
   @ArchTest
   static final ArchRule nothingCallsTheModelProcessDirectly =
@@ -144,8 +135,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.derivx.lm.runtime..")
-          .because("the model process is started by class name in a child JVM, never in ours")
-          .allowEmptyShould(true);
+          .because("the model process is started by class name in a child JVM, never in ours");
 
   @ArchTest
   static final ArchRule lmHasNoUi =
@@ -156,6 +146,5 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "javafx..", "java.awt..", "javax.swing..", "org.derivx.cli..", "org.derivx.gui..")
-          .because("the model runtime serves both faces")
-          .allowEmptyShould(true);
+          .because("the model runtime serves both faces");
 }

@@ -62,6 +62,7 @@ class InspectCommandTest {
     Run missing = run("inspect", tmp.resolve("nope.json").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file");
+    assertThat(missing.out()).isEmpty(); // no empty table before the error
 
     Path bad = tmp.resolve("bad.jsonl");
     Files.writeString(bad, "{\"id\": 1, \"steps\": [\"x = 1\"]}\n{oops\n");

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.Verdict;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Lane;
+import org.derivx.gui.session.Task;
+import org.derivx.gui.session.Tasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +25,7 @@ class ExplorerViewModelTest {
 
   @BeforeEach
   void open() {
-    vm = new ExplorerViewModel(UiExecutor.direct(), CheckOptions.defaults());
+    vm = new ExplorerViewModel(Tasks.direct(), CheckOptions.defaults());
     vm.open(List.of(SAMPLE));
   }
 
@@ -37,7 +42,7 @@ class ExplorerViewModelTest {
   @Test
   void badgeCountsVerdictsOtherThanPremises() {
     assertThat(vm.navigator().select("skipped-step", null)).isTrue();
-    BrowserItem i = vm.selectedProperty().get();
+    Item i = vm.selectedProperty().get();
     assertThat(i.counts()).containsEntry(Verdict.SKIPPED, 1L);
     assertThat(i.badge()).contains("1\u00BB").contains("\u2713").doesNotContain("P");
     assertThat(i.errors()).isEqualTo(1);
@@ -59,16 +64,16 @@ class ExplorerViewModelTest {
 
   @Test
   void derivationsMoveInBrowserOrderAndVariantsCycleWithinARecord() {
-    BrowserItem first = vm.visible().get(0);
+    Item first = vm.visible().get(0);
     vm.navigator().moveDerivation(1);
     assertThat(vm.selectedProperty().get()).isSameAs(vm.visible().get(1));
     vm.navigator().moveDerivation(-5);
     assertThat(vm.selectedProperty().get()).isSameAs(first);
 
     vm.navigator().select("incorrect-step", null);
-    BrowserItem a = vm.selectedProperty().get();
+    Item a = vm.selectedProperty().get();
     vm.navigator().cycleVariant();
-    BrowserItem b = vm.selectedProperty().get();
+    Item b = vm.selectedProperty().get();
     assertThat(b.id()).isEqualTo(a.id());
     assertThat(b.derivation().name()).isNotEqualTo(a.derivation().name());
     vm.navigator().cycleVariant();
@@ -78,17 +83,17 @@ class ExplorerViewModelTest {
   @Test
   void filtersByTextAndByErrors() {
     vm.filterTextProperty().set("redundant");
-    assertThat(vm.visible()).extracting(BrowserItem::id).containsOnly("redundant-step");
+    assertThat(vm.visible()).extracting(Item::id).containsOnly("redundant-step");
     vm.filterTextProperty().set("");
     vm.errorsOnlyProperty().set(true);
     assertThat(vm.visible()).isNotEmpty().allSatisfy(i -> assertThat(i.errors()).isPositive());
-    assertThat(vm.visible()).extracting(BrowserItem::id).doesNotContain("valid-chain");
+    assertThat(vm.visible()).extracting(Item::id).doesNotContain("valid-chain");
   }
 
   @Test
   void sortsByNumberOfErrors() {
     vm.sortByErrorsProperty().set(true);
-    List<Long> errors = vm.visible().stream().map(BrowserItem::errors).toList();
+    List<Long> errors = vm.visible().stream().map(Item::errors).toList();
     assertThat(errors).isSortedAccordingTo((x, y) -> Long.compare(y, x));
   }
 
@@ -119,7 +124,7 @@ class ExplorerViewModelTest {
     vm.navigator().cyclePerturbation();
     assertThat(vm.selectedProperty().get().derivation().name()).isEqualTo("static_example-model");
     vm.navigator().cycleModel();
-    BrowserItem ref = vm.selectedProperty().get();
+    Item ref = vm.selectedProperty().get();
     assertThat(ref.derivation().isReference()).isTrue();
     assertThat(ref.derivation().perturbation()).isEqualTo("static");
     vm.navigator().cyclePerturbation();
@@ -130,7 +135,7 @@ class ExplorerViewModelTest {
   @Test
   void filtersByVerdictModelAndPerturbation() {
     vm.filter().verdictProperty().set(Verdict.REDUNDANT);
-    assertThat(vm.visible()).extracting(BrowserItem::id).containsExactly("redundant-step");
+    assertThat(vm.visible()).extracting(Item::id).containsExactly("redundant-step");
     vm.filter().verdictProperty().set(null);
     vm.open(List.of(PAPER));
     assertThat(vm.models()).containsExactly("any", "reference", "example-model");
@@ -156,7 +161,7 @@ class ExplorerViewModelTest {
 
   @Test
   void editingALineRechecksAndEveryViewFollowsUntilReverted() {
-    BrowserItem item = item("incorrect-step", false);
+    Item item = item("incorrect-step", false);
     vm.selectedProperty().set(item);
     var editor = vm.editor();
     String source = editor.sourceProperty().get();
@@ -236,11 +241,13 @@ class ExplorerViewModelTest {
     }
     Path file = Files.writeString(dir.resolve("big.jsonl"), big);
     List<Integer> batches = new java.util.ArrayList<>();
-    UiExecutor counting =
-        new UiExecutor() {
+    Tasks direct = Tasks.direct();
+    Tasks counting =
+        new Tasks() {
           @Override
-          public void background(Runnable task) {
-            task.run();
+          public <T> Task submit(
+              Callable<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
+            return direct.submit(work, done, failed);
           }
 
           @Override
@@ -254,8 +261,13 @@ class ExplorerViewModelTest {
           }
 
           @Override
-          public void later(long millis, Runnable task) {
-            task.run();
+          public Task later(long millis, Runnable task) {
+            return direct.later(millis, task);
+          }
+
+          @Override
+          public Lane lane() {
+            return direct.lane();
           }
         };
     ExplorerViewModel big5k = new ExplorerViewModel(counting, CheckOptions.defaults());
@@ -267,7 +279,7 @@ class ExplorerViewModelTest {
     assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(5000);
   }
 
-  private BrowserItem item(String id, boolean reference) {
+  private Item item(String id, boolean reference) {
     return vm.items().stream()
         .filter(i -> i.id().equals(id) && i.original().isReference() == reference)
         .findFirst()
@@ -300,7 +312,7 @@ class ExplorerViewModelTest {
     // items loaded before the flagger was ready are flagged once it is
     assertThat(vm.items()).allSatisfy(i -> assertThat(i.flags()).isNotNull());
     vm.navigator().select("valid-chain", null);
-    BrowserItem valid = vm.selectedProperty().get();
+    Item valid = vm.selectedProperty().get();
     assertThat(valid.flags()).hasNumberOfRows(valid.derivation().size());
     // the checker says step 2 is VALID, the stand-in says SKIPPED
     assertThat(valid.disagrees()).isTrue();

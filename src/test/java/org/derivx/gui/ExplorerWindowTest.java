@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
-import org.derivx.gui.derivation.FormulaCanvas;
+import org.derivx.gui.math.FormulaCanvas;
+import org.derivx.gui.session.Tasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,7 @@ class ExplorerWindowTest {
 
   @Start
   void start(Stage stage) {
-    vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    vm = new ExplorerViewModel(Tasks.fx(2), CheckOptions.defaults());
     window = new ExplorerWindow(vm);
     window.show(stage);
     vm.open(List.of(ExplorerViewModelTest.SAMPLE));
@@ -74,10 +75,13 @@ class ExplorerWindowTest {
     assertThat(view.stepRow(2).getStyleClass()).contains("used");
     robot.type(KeyCode.K);
     assertThat(vm.selectedStepProperty().get()).isEqualTo(2);
-    String before = vm.selectedProperty().get().id();
+    var before = vm.selectedProperty().get();
     robot.type(KeyCode.RIGHT);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(vm.selectedProperty().get().id()).isNotEqualTo(before);
+    // the next derivation in the browser: skipped-step's reference
+    assertThat(vm.selectedProperty().get()).isNotSameAs(before);
+    assertThat(vm.selectedProperty().get())
+        .isSameAs(vm.visible().get(vm.visible().indexOf(before) + 1));
     assertThat(vm.selectedStepProperty().get()).isEqualTo(1);
   }
 

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.derivx.derivation.DerivationRecord;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
+import org.derivx.gui.session.Tasks;
 import org.derivx.io.Datasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,9 @@ class FlagServiceTest {
     Files.writeString(config, Files.readString(config).replace("heads=4", "heads=0"));
     List<String> status = new ArrayList<>();
     int[] refreshed = {0};
-    FlagService flags = new FlagService(UiExecutor.direct(), status::add, () -> refreshed[0]++);
+    Session session = new Session(Tasks.direct());
+    session.statusProperty().addListener((o, was, now) -> status.add(now));
+    FlagService flags = new FlagService(session, () -> refreshed[0]++);
 
     flags.start(dir);
 
@@ -36,7 +40,7 @@ class FlagServiceTest {
             "Flagger off: bad flagger model: " + config + ": heads=0 is out of range (1 to 64)");
     DerivationRecord r =
         Datasets.load(Path.of("sample-derivations", "hand-written.jsonl")).records().get(0);
-    BrowserItem item = new BrowserItem(r, r.variants().get(0));
+    Item item = new Item(r, r.variants().get(0));
     flags.flag(List.of(item));
     assertThat(item.flags()).isNull();
     assertThat(refreshed[0]).isZero();

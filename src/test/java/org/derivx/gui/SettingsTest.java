@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,9 @@ class SettingsTest {
   @Test
   void aBrokenFileGivesDefaultsAndUnknownKeysAreIgnored(@TempDir Path dir) throws Exception {
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"recent\": [");
-    assertThat(Settings.load(broken).values().recent).isEmpty();
+    List<String> warnings = new ArrayList<>();
+    assertThat(Settings.load(broken, warnings::add).values().recent).isEmpty();
+    assertThat(warnings).singleElement().asString().contains("broken.json");
     Path newer = Files.writeString(dir.resolve("newer.json"), "{\"dark\": true, \"future\": 1}");
     assertThat(Settings.load(newer).values().dark).isTrue();
   }

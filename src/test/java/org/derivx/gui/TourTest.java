@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.derivx.check.CheckOptions;
+import org.derivx.gui.session.Tasks;
 import org.junit.jupiter.api.Test;
 
 class TourTest {
   @Test
   void eachPageShowsWhatItDescribes() {
-    ExplorerViewModel vm = new ExplorerViewModel(UiExecutor.direct(), CheckOptions.defaults());
+    ExplorerViewModel vm = new ExplorerViewModel(Tasks.direct(), CheckOptions.defaults());
     vm.open(List.of(ExplorerViewModelTest.SAMPLE));
     List<Tour.Page> pages = Tour.pages(vm);
     assertThat(pages).hasSize(5);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
+import org.derivx.gui.session.Tasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class WelcomeTest {
 
   @Start
   void start(Stage stage) {
-    vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    vm = new ExplorerViewModel(Tasks.fx(2), CheckOptions.defaults());
     new ExplorerWindow(vm).show(stage);
   }
 

@@ -1,7 +1,7 @@
 package org.derivx.gui.annotate;
 
 import java.util.function.Predicate;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
 
 /** The browser's annotation filter choices. */
 public enum AnnotationFilter {
@@ -17,12 +17,12 @@ public enum AnnotationFilter {
   }
 
   /** The predicate for the browser filter; null for all. */
-  public Predicate<BrowserItem> predicate(AnnotationViewModel a) {
+  public Predicate<Item> predicate(AnnotationViewModel a) {
     return switch (this) {
       case ALL -> null;
-      case UNANNOTATED -> i -> !a.annotated(i);
-      case DISPUTED -> a::disputed;
-      case DISAGREEING -> a::disagreesWithChecker;
+      case UNANNOTATED -> i -> !a.read().annotated(i);
+      case DISPUTED -> a.read()::disputed;
+      case DISAGREEING -> a.read()::disagreesWithChecker;
     };
   }
 

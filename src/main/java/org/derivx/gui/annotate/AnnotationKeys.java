@@ -1,5 +1,6 @@
 package org.derivx.gui.annotate;
 
+import java.util.function.BooleanSupplier;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.derivx.derivation.StepCategory;
@@ -12,8 +13,7 @@ public final class AnnotationKeys {
    * Handles an annotation key for {@code a}; true if it was one. {@code askName} is asked when no
    * annotator is set, and returns whether the key should still take effect.
    */
-  public static boolean handle(
-      KeyEvent e, AnnotationViewModel a, java.util.function.BooleanSupplier askName) {
+  public static boolean handle(KeyEvent e, AnnotationViewModel a, BooleanSupplier askName) {
     KeyCode c = e.getCode();
     boolean shortcut = e.isShortcutDown();
     if (shortcut && (c == KeyCode.Y || (c == KeyCode.Z && e.isShiftDown()))) {

@@ -1,14 +1,18 @@
 package org.derivx.gui.annotate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -16,8 +20,8 @@ import javafx.scene.layout.VBox;
 import org.derivx.annotate.DerivationLabel;
 import org.derivx.annotate.Overall;
 import org.derivx.derivation.StepCategory;
-import org.derivx.gui.ExplorerViewModel;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
 
 /**
  * The annotation panel: the selected step's label (buttons 1–6, the suggestion Enter accepts), its
@@ -25,7 +29,7 @@ import org.derivx.gui.browser.BrowserItem;
  * filter. The keys do the same; the buttons show what they did.
  */
 public final class AnnotationView extends VBox {
-  private final ExplorerViewModel vm;
+  private final Session vm;
   private final AnnotationViewModel a;
   private final Label who = new Label();
   private final Label progress = new Label();
@@ -38,12 +42,14 @@ public final class AnnotationView extends VBox {
   private final TextField derivationNote = new TextField();
   private final Label problem = new Label();
   private final TextField name = new TextField();
+  private final Label nameLabel =
+      new Label("Your annotator name (kept with every label; Enter to save, Esc to skip):");
   private Runnable done = () -> {};
   private boolean updating;
 
-  public AnnotationView(ExplorerViewModel vm) {
+  public AnnotationView(AnnotationViewModel a, Session vm) {
     this.vm = vm;
-    this.a = vm.annotations();
+    this.a = a;
     getStyleClass().add("annotation-panel");
     setSpacing(6);
     setPadding(new Insets(8, 10, 8, 10));
@@ -82,13 +88,12 @@ public final class AnnotationView extends VBox {
     ChoiceBox<AnnotationFilter> filter = new ChoiceBox<>();
     filter.getItems().addAll(AnnotationFilter.values());
     filter.setValue(AnnotationFilter.ALL);
-    filter.setOnAction(e -> vm.filter().annotationProperty().set(filter.getValue().predicate(a)));
+    filter.setOnAction(e -> a.filterProperty().set(filter.getValue().predicate(a)));
     CheckBox adjudicate = new CheckBox("adjudicate (keys set the final label)");
     adjudicate.selectedProperty().bindBidirectional(a.adjudicatingProperty());
     adjudicate.setFocusTraversable(false);
     // the keys belong to the derivation: the fields take focus only when clicked
-    for (javafx.scene.Node n :
-        new javafx.scene.Node[] {stepNote, derivationNote, goal, overall, filter}) {
+    for (Node n : new Node[] {stepNote, derivationNote, goal, overall, filter}) {
       n.setFocusTraversable(false);
     }
     problem.getStyleClass().add("annotation-problem");
@@ -99,6 +104,12 @@ public final class AnnotationView extends VBox {
         .bind(
             a.annotatorProperty().map(n -> n.isBlank() ? "annotator: not set" : "annotator: " + n));
     name.setPromptText("your name as annotator, then Enter");
+    // the hint stays while the field has the focus (the prompt text would vanish with it)
+    nameLabel.setWrapText(true);
+    nameLabel.getStyleClass().add("annotator-name-label");
+    suggestion.setWrapText(true);
+    progress.setWrapText(true);
+    progress.managedProperty().bind(progress.textProperty().isNotEmpty()); // no blank line
     name.getStyleClass().add("annotator-name");
     name.setOnAction(
         e -> {
@@ -111,7 +122,7 @@ public final class AnnotationView extends VBox {
         });
     name.setOnKeyPressed(
         e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+          if (e.getCode() == KeyCode.ESCAPE) {
             showName(false);
             done.run();
           }
@@ -121,6 +132,7 @@ public final class AnnotationView extends VBox {
         .addAll(
             new HBox(12, title, who),
             progress,
+            nameLabel,
             name,
             buttons,
             suggestion,
@@ -132,8 +144,8 @@ public final class AnnotationView extends VBox {
             adjudicate,
             problem);
     a.revisionProperty().addListener(o -> update());
-    vm.selectedStepProperty().addListener(o -> update());
-    vm.onSelectionOrReport(this::update);
+    vm.stepProperty().addListener(o -> update());
+    vm.onSelectedState(this::update);
     update();
   }
 
@@ -148,7 +160,7 @@ public final class AnnotationView extends VBox {
     // the key that asked is still to be typed (its KEY_TYPED follows the KEY_PRESSED that got
     // here) and would land in the field: set the text after it
     String current = a.annotatorProperty().get();
-    javafx.application.Platform.runLater(
+    Platform.runLater(
         () -> {
           name.setText(current);
           name.end();
@@ -156,8 +168,10 @@ public final class AnnotationView extends VBox {
   }
 
   private void showName(boolean show) {
-    name.setVisible(show);
-    name.setManaged(show);
+    for (Node n : List.of(nameLabel, name)) {
+      n.setVisible(show);
+      n.setManaged(show);
+    }
   }
 
   private void saveDerivation() {
@@ -177,9 +191,9 @@ public final class AnnotationView extends VBox {
   private void update() {
     updating = true;
     try {
-      BrowserItem i = vm.selectedProperty().get();
-      int k = vm.selectedStepProperty().get();
-      StepCategory mine = i == null || k < 1 ? null : a.mine(i, k);
+      Item i = vm.selectedProperty().get();
+      int k = vm.stepProperty().get();
+      StepCategory mine = i == null || k < 1 ? null : a.read().mine(i, k);
       for (StepCategory c : StepCategory.values()) {
         categories[c.ordinal()].getStyleClass().remove("chosen");
         if (c == mine) {
@@ -191,9 +205,9 @@ public final class AnnotationView extends VBox {
       suggestion.setText(
           s.map(c -> "Enter: " + word(c) + " (" + from + ")  \u00B7  Tab: next unannotated")
               .orElse("Tab: next unannotated"));
-      stepNote.setText(i == null || k < 1 ? "" : a.note(i, k));
+      stepNote.setText(i == null || k < 1 ? "" : a.read().note(i, k));
       others.setText(i == null || k < 1 ? "" : others(i, k));
-      Optional<DerivationLabel> d = i == null ? Optional.empty() : a.derivation(i);
+      Optional<DerivationLabel> d = i == null ? Optional.empty() : a.read().derivation(i);
       goal.getSelectionModel()
           .select(d.map(x -> x.goalReached() == null ? 0 : x.goalReached() ? 1 : 2).orElse(0));
       overall
@@ -206,14 +220,14 @@ public final class AnnotationView extends VBox {
   }
 
   /** "step 2 — ann: skipped · bob: valid · final: skipped". */
-  private String others(BrowserItem i, int k) {
+  private String others(Item i, int k) {
     String labels =
-        a.labels(i).stream()
+        a.read().labels(i).stream()
             .filter(l -> l.step() == k)
             .map(l -> l.annotator() + ": " + word(l.category()))
             .collect(Collectors.joining(" \u00B7 "));
     String fin =
-        a.adjudications(i).stream()
+        a.read().adjudications(i).stream()
             .filter(x -> x.step() == k)
             .map(x -> " \u00B7 final: " + word(x.category()))
             .findFirst()

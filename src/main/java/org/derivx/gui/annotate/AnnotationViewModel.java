@@ -2,30 +2,29 @@ package org.derivx.gui.annotate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import org.derivx.annotate.Adjudication;
-import org.derivx.annotate.AnnotationException;
 import org.derivx.annotate.AnnotationStore;
-import org.derivx.annotate.AnnotationsFile;
-import org.derivx.annotate.DerivationLabel;
-import org.derivx.annotate.Item;
+import org.derivx.annotate.Fingerprints;
 import org.derivx.annotate.Overall;
-import org.derivx.annotate.StepLabel;
+import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
-import org.derivx.gui.UiExecutor;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
 
 /**
  * Annotating by keyboard: a category per step (number keys), the suggestion accepted (Enter), the
@@ -35,42 +34,39 @@ import org.derivx.gui.browser.BrowserItem;
  * instead.
  */
 public final class AnnotationViewModel {
-  private final UiExecutor ui;
-  private final ObjectProperty<BrowserItem> selected;
+  private final Session session;
+  private final ObjectProperty<Item> selected;
   private final IntegerProperty step;
-  private final ObservableList<BrowserItem> visible;
-  private final ObservableList<BrowserItem> all;
+  private final ObservableList<Item> visible;
+  private final ObservableList<Item> all;
   private final LongSupplier nanos;
   private final StringProperty annotator = new SimpleStringProperty("");
   private final BooleanProperty adjudicating = new SimpleBooleanProperty(false);
   private final StringProperty progress = new SimpleStringProperty("");
   private final StringProperty problem = new SimpleStringProperty("");
   private final IntegerProperty revision = new SimpleIntegerProperty();
-  private final Labels labels = new Labels();
-  private final Map<BrowserItem, Item> items = new IdentityHashMap<>();
+  private final ObjectProperty<Predicate<Item>> filter = new SimpleObjectProperty<>();
   private final History history = new History();
-  private final StoreWriter writer = new StoreWriter();
-  private Path storeFile;
-  private AnnotationStore store;
-  private BrowserItem openItem;
+  private final StoreWriter writer;
+
+  /** The labels of the open store, in memory (replaced whole when a store is loaded). */
+  private Labels labels = new Labels();
+
+  private final LabelReader reader = new LabelReader(() -> labels, () -> annotator.get());
+  private Item openItem;
   private long openedAt;
 
-  public AnnotationViewModel(
-      UiExecutor ui,
-      ObjectProperty<BrowserItem> selected,
-      IntegerProperty step,
-      ObservableList<BrowserItem> visible,
-      ObservableList<BrowserItem> all,
-      LongSupplier nanos) {
-    this.ui = ui;
-    this.selected = selected;
-    this.step = step;
-    this.visible = visible;
-    this.all = all;
+  public AnnotationViewModel(Session session, LongSupplier nanos) {
+    this.session = session;
+    this.selected = session.selectedProperty();
+    this.step = session.stepProperty();
+    this.visible = session.visible();
+    this.all = session.items();
     this.nanos = nanos;
+    this.writer = new StoreWriter(session.tasks());
     selected.addListener((o, a, b) -> switched(b));
-    annotator.addListener((o, a, b) -> changed());
-    all.addListener((javafx.collections.ListChangeListener<BrowserItem>) c -> changed());
+    annotator.addListener((o, a, b) -> relabelAll());
+    adjudicating.addListener((o, a, b) -> changed());
   }
 
   /** Annotations of {@code dataset} go to {@code <dataset>.derivx.db} beside it (read if there). */
@@ -83,56 +79,65 @@ public final class AnnotationViewModel {
     useStore(db, Files.exists(db));
   }
 
-  /** Uses {@code db}; opens it now if {@code now}, else at the first label. */
+  /**
+   * Uses {@code db}: opened and read now (in the background) if {@code now}, else created at the
+   * first label.
+   */
   public void useStore(Path db, boolean now) {
-    close();
-    storeFile = db;
-    labels.clear();
+    writer.use(db);
+    labels = new Labels();
+    reader.forget();
     history.clear();
     if (now) {
-      ensureStore();
+      open(true);
+    }
+    relabelAll();
+  }
+
+  public Path storeFile() {
+    return writer.file();
+  }
+
+  /** Items just read: they show this annotator's labels. */
+  public void added(List<Item> batch) {
+    if (!labels.isEmpty()) {
+      batch.forEach(reader::relabel);
     }
     changed();
   }
 
-  public Path storeFile() {
-    return storeFile;
+  private void open(boolean load) {
+    List<DerivationRecord> records = new ArrayList<>(new LinkedHashSet<>(recordsOf(all)));
+    StoreWriter.Write seen = null;
+    if (!records.isEmpty()) {
+      Path file = writer.file();
+      String f = file.getFileName().toString().replace(".derivx.db", "");
+      Path dir = file.toAbsolutePath().getParent();
+      // a folder's store is annotations.derivx.db inside it: name the folder
+      String name = f.equals("annotations") && dir != null ? dir.getFileName() + "/" : f;
+      seen = s -> s.seen(Fingerprints.dataset(records), name, records.size());
+    }
+    writer.open(
+        load,
+        problem::set,
+        l -> {
+          labels = l;
+          relabelAll();
+        },
+        seen);
   }
 
-  private boolean ensureStore() {
-    if (store != null) {
-      return true;
-    }
-    if (storeFile == null) {
-      problem.set("No dataset open: nowhere to keep annotations");
-      return false;
-    }
-    try {
-      store = Stores.open(storeFile, problem::set);
-      labels.load(store);
-      var records = new java.util.LinkedHashSet<org.derivx.derivation.DerivationRecord>();
-      all.forEach(i -> records.add(i.record()));
-      if (!records.isEmpty()) {
-        String file = storeFile.getFileName().toString().replace(".derivx.db", "");
-        Path dir = storeFile.toAbsolutePath().getParent();
-        // a folder's store is annotations.derivx.db inside it: name the folder
-        String name = file.equals("annotations") && dir != null ? dir.getFileName() + "/" : file;
-        AnnotationStore s = store;
-        String hash = org.derivx.annotate.Fingerprints.dataset(records);
-        writer.write(s, x -> x.seen(hash, name, records.size()), e -> {});
-      }
-      return true;
-    } catch (AnnotationException e) {
-      problem.set(e.getMessage());
-      return false;
-    }
+  private static List<DerivationRecord> recordsOf(List<Item> items) {
+    List<DerivationRecord> out = new ArrayList<>(items.size());
+    items.forEach(i -> out.add(i.record()));
+    return out;
   }
 
   // ---- labelling the selected step
 
   /** Sets the selected step's category (own label, or the final one when adjudicating). */
   public boolean setCategory(StepCategory c) {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     int k = step.get();
     if (i == null || k < 1 || !ready()) {
       return false;
@@ -146,7 +151,7 @@ public final class AnnotationViewModel {
 
   /** Accepts the suggestion for the selected step and moves to the next step. */
   public boolean acceptSuggestion() {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     if (i == null) {
       return false;
     }
@@ -165,23 +170,13 @@ public final class AnnotationViewModel {
    * next visible derivation that has one. False when everything is annotated.
    */
   public boolean nextUnannotated() {
-    BrowserItem cur = selected.get();
-    int start = cur == null ? 0 : Math.max(0, visible.indexOf(cur));
-    for (int n = 0; n <= visible.size(); n++) {
-      BrowserItem i = visible.get((start + n) % Math.max(1, visible.size()));
-      int from = n == 0 && i == cur ? step.get() + 1 : 1;
-      for (int k = from; k <= i.original().size(); k++) {
-        if (mine(i, k) == null) {
-          selected.set(i);
-          step.set(k);
-          return true;
-        }
-      }
-      if (visible.isEmpty()) {
-        return false;
-      }
+    LabelReader.Gap g = reader.nextGap(visible, selected.get(), step.get());
+    if (g == null) {
+      return false;
     }
-    return false;
+    selected.set(g.item());
+    step.set(g.step());
+    return true;
   }
 
   public boolean undo() {
@@ -204,7 +199,7 @@ public final class AnnotationViewModel {
   }
 
   private void apply(History.Change c) {
-    Item item = item(c.item());
+    var item = item(c.item());
     String who = annotator.get();
     boolean adj = c.adjudication();
     labels.put(item.key(), c.step(), who, adj, c.after());
@@ -222,12 +217,13 @@ public final class AnnotationViewModel {
             s.setStep(item, c.step(), who, c.after(), labels.note(item.key(), c.step(), who));
           }
         });
+    reader.relabel(c.item());
     changed();
   }
 
   /** A note on the selected step's own label (kept with the label). */
   public void setNote(String note) {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     int k = step.get();
     StepCategory c = i == null ? null : mine(i, k);
     if (c == null || !ready()) {
@@ -236,131 +232,106 @@ public final class AnnotationViewModel {
     if (!Stores.noteFits(note, problem::set)) {
       return;
     }
-    Item item = item(i);
+    var item = item(i);
     String who = annotator.get();
     labels.setNote(item.key(), k, who, note);
     write(s -> s.setStep(item, k, who, c, note));
+    reader.relabel(i);
   }
 
   /** The selected derivation's judgement: goal reached (null: unsaid), verdict, note. */
   public void setDerivation(Boolean goalReached, Overall overall, String note) {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     if (i == null || !ready() || !Stores.noteFits(note, problem::set)) {
       return;
     }
-    Item item = item(i);
+    var item = item(i);
     String who = annotator.get();
     labels.putDerivation(item.key(), who, goalReached, overall, note);
     write(s -> s.setDerivation(item, who, goalReached, overall, note));
     changed();
   }
 
-  public Optional<DerivationLabel> derivation(BrowserItem i) {
-    return labels.derivation(item(i).key(), annotator.get());
+  /**
+   * This annotator's and everyone's labels, as the store has them (with this session's changes).
+   */
+  public LabelReader read() {
+    return reader;
   }
 
-  // ---- reading
-
-  public StepCategory mine(BrowserItem i, int k) {
+  StepCategory mine(Item i, int k) {
     return labels.of(item(i).key(), k, annotator.get());
-  }
-
-  /** Every annotator's label of each step of {@code i}, and adjudications. */
-  public List<StepLabel> labels(BrowserItem i) {
-    return labels.all(item(i).key());
-  }
-
-  public List<Adjudication> adjudications(BrowserItem i) {
-    return labels.adjudications(item(i).key());
-  }
-
-  public String note(BrowserItem i, int k) {
-    return labels.note(item(i).key(), k, annotator.get());
-  }
-
-  /** Every step labelled by this annotator. */
-  public boolean annotated(BrowserItem i) {
-    for (int k = 1; k <= i.original().size(); k++) {
-      if (mine(i, k) == null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Two annotators gave some step different categories, and it is not adjudicated. */
-  public boolean disputed(BrowserItem i) {
-    return labels.disputed(item(i).key());
-  }
-
-  /** This annotator's label differs from the checker's verdict on some step. */
-  public boolean disagreesWithChecker(BrowserItem i) {
-    for (int k = 1; k <= i.original().size(); k++) {
-      StepCategory m = mine(i, k);
-      Optional<StepCategory> c = Suggestions.checker(i, k);
-      if (m != null && c.isPresent() && m != c.get()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- plumbing
 
   private boolean ready() {
     if (annotator.get() == null || annotator.get().isBlank()) {
-      problem.set("Set your annotator name first (Annotate › Annotator name)");
+      problem.set("Set your annotator name first (Annotate \u203A Annotator name)");
       return false;
     }
-    return ensureStore();
+    if (writer.file() == null) {
+      problem.set("No dataset open: nowhere to keep annotations");
+      return false;
+    }
+    if (writer.loading()) {
+      problem.set("Still reading the annotations of " + writer.file().getFileName() + "\u2026");
+      return false;
+    }
+    if (!writer.opened()) {
+      open(false); // a new store: created at the first label, in the background
+    }
+    return true;
   }
 
-  Item item(BrowserItem i) {
-    return items.computeIfAbsent(i, x -> Item.of(x.record(), x.original()));
+  org.derivx.annotate.Item item(Item i) {
+    return reader.item(i);
   }
 
   private void write(StoreWriter.Write w) {
-    writer.write(
-        store, w, e -> ui.ui(() -> problem.set("Annotation not saved: " + StoreWriter.message(e))));
+    writer.write(w, e -> problem.set("Annotation not saved: " + StoreWriter.message(e)));
   }
 
-  /** The store with every change so far committed, for reading (null when there is none). */
-  public AnnotationStore committed() {
-    if (store == null && (storeFile == null || !Files.exists(storeFile) || !ensureStore())) {
-      return null;
-    }
-    flush();
-    return store;
+  private void relabelAll() {
+    all.forEach(reader::relabel);
+    changed();
   }
 
-  /** Waits until every change so far is committed. */
-  public void flush() {
-    if (!writer.flush()) {
-      problem.set("Annotations are still being written");
+  /**
+   * Runs {@code then} on the FX thread with the store once every change so far is committed (null
+   * when there is no store), for reading: the report, an export.
+   */
+  public void committed(Consumer<AnnotationStore> then) {
+    Path f = writer.file();
+    if (!writer.opened() && (f == null || !Files.exists(f))) {
+      then.accept(null);
+      return;
     }
+    if (!writer.opened()) {
+      open(false);
+    }
+    writer.committed(then);
   }
 
   /** Writes every annotation in the store to {@code out} (CSV or JSONL by extension). */
   public void export(Path out) {
-    if (!ensureStore()) {
+    if (writer.file() == null) {
+      problem.set("No dataset open: no annotations to export");
       return;
     }
-    writer.write(
-        store,
-        s -> {
-          AnnotationsFile.export(s, out, AnnotationsFile.Format.of(out));
-          ui.ui(() -> problem.set("Annotations exported to " + out));
-        },
-        e -> ui.ui(() -> problem.set("Export failed: " + StoreWriter.message(e))));
+    if (!writer.opened()) {
+      open(false);
+    }
+    writer.export(out, problem::set);
   }
 
   /** Time spent: the item that was open gets the seconds since it was opened. */
-  private void switched(BrowserItem now) {
+  private void switched(Item now) {
     long t = nanos.getAsLong();
-    BrowserItem before = openItem;
-    if (before != null && store != null && !annotator.get().isBlank()) {
+    Item before = openItem;
+    if (before != null && writer.opened() && !annotator.get().isBlank()) {
       double seconds = (t - openedAt) / 1e9;
-      Item item = item(before);
+      var item = item(before);
       String who = annotator.get();
       labels.addSeconds(item.key(), who, seconds);
       write(s -> s.addSeconds(item, who, seconds));
@@ -370,28 +341,30 @@ public final class AnnotationViewModel {
   }
 
   private void changed() {
-    // every batch of a streaming load lands here: count (and fingerprint) only when someone
-    // annotates, not while a large file is merely being browsed
+    // every batch of a streaming load lands here: count only when someone annotates, not while
+    // a large file is merely being browsed
     if (annotator.get().isBlank()) {
       progress.set("");
     } else {
-      long done = all.stream().filter(this::annotated).count();
+      long done = all.stream().filter(reader::annotated).count();
       progress.set(
           done
               + " of "
               + all.size()
               + " annotated"
-              + (adjudicating.get() ? " · adjudicating" : ""));
+              + (adjudicating.get() ? " \u00B7 adjudicating" : ""));
     }
     revision.set(revision.get() + 1);
   }
 
+  /** Closes the store once every change so far is written (nothing is dropped). */
   public void close() {
-    flush();
-    if (store != null) {
-      store.close();
-      store = null;
-    }
+    writer.close();
+  }
+
+  /** True while changes are still being written. */
+  public boolean writing() {
+    return writer.busy();
   }
 
   public StringProperty annotatorProperty() {
@@ -414,5 +387,10 @@ public final class AnnotationViewModel {
   /** Bumped on every change of labels or annotator: views redraw on it. */
   public IntegerProperty revisionProperty() {
     return revision;
+  }
+
+  /** The browser's annotation filter (null: all), chosen in the annotation panel. */
+  public ObjectProperty<Predicate<Item>> filterProperty() {
+    return filter;
   }
 }

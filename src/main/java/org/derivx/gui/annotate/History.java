@@ -3,13 +3,13 @@ package org.derivx.gui.annotate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.derivx.derivation.StepCategory;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
 
 /** Label changes that can be undone and redone, newest first. */
 final class History {
   /** One label change: before and after (null: no label). */
   record Change(
-      BrowserItem item, int step, boolean adjudication, StepCategory before, StepCategory after) {
+      Item item, int step, boolean adjudication, StepCategory before, StepCategory after) {
     Change inverse() {
       return new Change(item, step, adjudication, after, before);
     }

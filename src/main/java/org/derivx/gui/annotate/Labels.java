@@ -1,6 +1,7 @@
 package org.derivx.gui.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ final class Labels {
   private final Map<ItemKey, List<StepLabel>> steps = new HashMap<>();
   private final Map<ItemKey, Map<Integer, Adjudication>> adjudications = new HashMap<>();
   private final Map<ItemKey, Map<String, DerivationLabel>> derivations = new HashMap<>();
+
+  boolean isEmpty() {
+    return steps.isEmpty() && adjudications.isEmpty() && derivations.isEmpty();
+  }
 
   void clear() {
     steps.clear();
@@ -88,8 +93,7 @@ final class Labels {
 
   List<StepLabel> all(ItemKey key) {
     List<StepLabel> out = new ArrayList<>(steps.getOrDefault(key, List.of()));
-    out.sort(
-        java.util.Comparator.comparingInt(StepLabel::step).thenComparing(StepLabel::annotator));
+    out.sort(Comparator.comparingInt(StepLabel::step).thenComparing(StepLabel::annotator));
     return out;
   }
 

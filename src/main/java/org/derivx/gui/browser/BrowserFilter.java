@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.derivx.check.Verdict;
+import org.derivx.gui.session.Item;
 
 /**
  * What the browser shows: text (id, model, variant), only derivations with errors, only those with
@@ -29,16 +30,16 @@ public final class BrowserFilter {
   private final BooleanProperty disagreeOnly = new SimpleBooleanProperty(false);
   private final StringProperty model = new SimpleStringProperty(ANY);
   private final StringProperty perturbation = new SimpleStringProperty(ANY);
-  private final ObjectProperty<Predicate<BrowserItem>> annotation = new SimpleObjectProperty<>();
+  private final ObjectProperty<Predicate<Item>> annotation = new SimpleObjectProperty<>();
 
-  public Predicate<BrowserItem> predicate() {
+  public Predicate<Item> predicate() {
     String q = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
     boolean errors = errorsOnly.get();
     Verdict v = verdict.get();
     String m = model.get();
     String p = perturbation.get();
     boolean disagree = disagreeOnly.get();
-    Predicate<BrowserItem> a = annotation.get();
+    Predicate<Item> a = annotation.get();
     return i ->
         (!disagree || i.disagrees())
             && (a == null || a.test(i))
@@ -50,8 +51,8 @@ public final class BrowserFilter {
   }
 
   /** The model menu's name for an item: its model, or {@link #REFERENCE}. */
-  public static String modelOf(BrowserItem i) {
-    return i.original().isReference() ? REFERENCE : String.valueOf(i.original().model());
+  public static String modelOf(Item i) {
+    return i.original().isReference() ? REFERENCE : i.author();
   }
 
   /** True when the filter depends on check results (refilter as reports arrive). */
@@ -70,7 +71,7 @@ public final class BrowserFilter {
   }
 
   /** Only items the annotation state accepts (unannotated, disputed, …); null for any. */
-  public ObjectProperty<Predicate<BrowserItem>> annotationProperty() {
+  public ObjectProperty<Predicate<Item>> annotationProperty() {
     return annotation;
   }
 

@@ -1,6 +1,8 @@
 package org.derivx.gui.browser;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -9,7 +11,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,29 +21,31 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
-import org.derivx.gui.ExplorerViewModel;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.ItemState;
+import org.derivx.gui.session.Session;
 import org.derivx.render.VerdictStyle;
 
 /** The dataset browser (left): filter box, error filters, and one row per record variant. */
 public final class BrowserView extends BorderPane {
-  private final ListView<BrowserItem> list = new ListView<>();
+  private final ListView<Item> list = new ListView<>();
 
-  public BrowserView(ExplorerViewModel vm) {
+  public BrowserView(BrowserViewModel vm, Session session) {
     getStyleClass().add("browser");
     TextField filter = new TextField();
     filter.setPromptText("Filter: id, model, variant");
-    filter.textProperty().bindBidirectional(vm.filterTextProperty());
+    filter.textProperty().bindBidirectional(vm.filter().textProperty());
     filter.setFocusTraversable(false);
     // Enter or Esc hands the keys back to stepping through the derivations
     filter.setOnAction(e -> list.requestFocus());
     filter.setOnKeyPressed(
         e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+          if (e.getCode() == KeyCode.ESCAPE) {
             list.requestFocus();
           }
         });
     CheckBox errors = new CheckBox("with errors");
-    errors.selectedProperty().bindBidirectional(vm.errorsOnlyProperty());
+    errors.selectedProperty().bindBidirectional(vm.filter().errorsOnlyProperty());
     errors.setFocusTraversable(false);
     CheckBox sort = new CheckBox("most errors first");
     sort.selectedProperty().bindBidirectional(vm.sortByErrorsProperty());
@@ -72,31 +78,29 @@ public final class BrowserView extends BorderPane {
     perturbation.setConverter(any("variant"));
     perturbation.valueProperty().bindBidirectional(f.perturbationProperty());
     perturbation.setTooltip(new Tooltip("Only one perturbation: static, VR, EE, AG, SR"));
+    // the menus show their whole prompt or choice: a narrow pane wraps them onto a second row
+    // (in one row they were cut to "ver…", "mo…" at 1280×800)
+    FlowPane menus = new FlowPane(6, 6, verdict, model, perturbation);
     for (ComboBox<?> c : List.of(verdict, model, perturbation)) {
       c.setFocusTraversable(false);
-      c.setMaxWidth(Double.MAX_VALUE);
       c.setPrefWidth(100);
-      HBox.setHgrow(c, Priority.ALWAYS);
+      c.setMinWidth(Region.USE_PREF_SIZE);
+      c.maxWidthProperty().bind(menus.widthProperty());
     }
     CheckBox disagree = new CheckBox("checker \u2260 flagger");
     disagree.selectedProperty().bindBidirectional(f.disagreeOnlyProperty());
     disagree.setFocusTraversable(false);
     disagree.setTooltip(new Tooltip("Only derivations where the checker and the flagger disagree"));
-    VBox top =
-        new VBox(
-            6,
-            filter,
-            new HBox(6, verdict, model, perturbation),
-            new HBox(10, errors, sort),
-            disagree);
+    VBox top = new VBox(6, filter, menus, new HBox(10, errors, sort), disagree);
     top.setPadding(new Insets(8));
     setTop(top);
 
     list.setId("browser-list");
-    list.setItems(vm.visible());
+    list.setItems(session.visible());
     list.setCellFactory(v -> new ItemCell());
     list.setFocusTraversable(false);
-    vm.selectedProperty()
+    session
+        .selectedProperty()
         .addListener(
             (o, a, b) -> {
               if (b != null && list.getSelectionModel().getSelectedItem() != b) {
@@ -105,11 +109,12 @@ public final class BrowserView extends BorderPane {
               }
             });
     // rows are replaced on a filter change; keep the selection shown
-    vm.visible()
+    session
+        .visible()
         .addListener(
-            (javafx.collections.ListChangeListener<BrowserItem>)
+            (ListChangeListener<Item>)
                 c -> {
-                  BrowserItem b = vm.selectedProperty().get();
+                  Item b = session.selectedProperty().get();
                   if (b != null && list.getSelectionModel().getSelectedItem() != b) {
                     list.getSelectionModel().select(b);
                   }
@@ -119,7 +124,7 @@ public final class BrowserView extends BorderPane {
         .addListener(
             (o, a, b) -> {
               if (b != null) {
-                vm.selectedProperty().set(b);
+                session.selectedProperty().set(b);
               }
             });
     setCenter(list);
@@ -141,13 +146,13 @@ public final class BrowserView extends BorderPane {
     };
   }
 
-  private static final class ItemCell extends ListCell<BrowserItem> {
+  private static final class ItemCell extends ListCell<Item> {
     private final Label id = new Label();
     private final Label variant = new Label();
     private final Label badge = new Label();
     private final HBox box;
-    private BrowserItem shown;
-    private final javafx.beans.value.ChangeListener<org.derivx.check.DerivationReport> onReport =
+    private Item shown;
+    private final ChangeListener<ItemState> onReport =
         (o, a, b) -> updateItem(shown, shown == null);
 
     ItemCell() {
@@ -160,15 +165,15 @@ public final class BrowserView extends BorderPane {
     }
 
     @Override
-    protected void updateItem(BrowserItem item, boolean empty) {
+    protected void updateItem(Item item, boolean empty) {
       super.updateItem(item, empty);
       if (shown != item) {
         if (shown != null) {
-          shown.reportProperty().removeListener(onReport);
+          shown.stateProperty().removeListener(onReport);
         }
         shown = item;
         if (item != null) {
-          item.reportProperty().addListener(onReport);
+          item.stateProperty().addListener(onReport);
         }
       }
       getStyleClass().removeAll("has-errors", "clean");

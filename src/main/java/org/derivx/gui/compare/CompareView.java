@@ -1,34 +1,38 @@
 package org.derivx.gui.compare;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.derivx.check.DerivationReport;
 import org.derivx.check.StepResult;
 import org.derivx.check.run.Alignment;
-import org.derivx.gui.ExplorerViewModel;
-import org.derivx.gui.browser.BrowserItem;
-import org.derivx.gui.derivation.DerivationView;
+import org.derivx.gui.math.StepLine;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.ItemState;
+import org.derivx.gui.session.Session;
 import org.derivx.render.VerdictStyle;
 
 /**
- * Reference (left) and generation (right), one aligned row per step pair: "=" the same equation,
+ * Reference (left) and generation (right), one aligned row per step pair: "↔" the same equation,
  * "≡" equivalent, "≠" both sides differ here; a step only one side has is marked as such.
  */
 public final class CompareView extends ScrollPane {
-  private final ExplorerViewModel vm;
+  private final Session vm;
   private final CompareViewModel compare;
   private final GridPane grid = new GridPane();
-  private final ChangeListener<DerivationReport> onReport = (o, a, b) -> rebuild();
+  private final ChangeListener<ItemState> onReport = (o, a, b) -> rebuild();
 
   /** Rebuilt only while shown: a hidden comparison costs nothing when stepping. */
   private boolean active;
@@ -36,11 +40,11 @@ public final class CompareView extends ScrollPane {
   private boolean stale = true;
 
   /** The cells of each aligned row, for moving the highlight without a rebuild. */
-  private final java.util.List<Node[]> cells = new java.util.ArrayList<>();
+  private final List<Node[]> cells = new ArrayList<>();
 
-  public CompareView(ExplorerViewModel vm) {
+  public CompareView(CompareViewModel compare, Session vm) {
     this.vm = vm;
-    this.compare = vm.compare();
+    this.compare = compare;
     getStyleClass().add("compare");
     grid.getStyleClass().add("compare-grid");
     grid.setHgap(8);
@@ -51,7 +55,7 @@ public final class CompareView extends ScrollPane {
     side.setHgrow(Priority.ALWAYS);
     ColumnConstraints mid = new ColumnConstraints();
     mid.setPercentWidth(6);
-    mid.setHalignment(javafx.geometry.HPos.CENTER);
+    mid.setHalignment(HPos.CENTER);
     grid.getColumnConstraints().addAll(side, mid, side);
     setContent(grid);
     setFitToWidth(true);
@@ -59,16 +63,16 @@ public final class CompareView extends ScrollPane {
     compare.rows().addListener((ListChangeListener<Alignment.Row>) c -> rebuild());
     compare.referenceProperty().addListener((o, a, b) -> watch(a, b));
     compare.generationProperty().addListener((o, a, b) -> watch(a, b));
-    vm.selectedStepProperty().addListener((o, a, b) -> highlight());
+    vm.stepProperty().addListener((o, a, b) -> highlight());
     vm.darkProperty().addListener((o, a, b) -> rebuild());
   }
 
-  private void watch(BrowserItem before, BrowserItem after) {
+  private void watch(Item before, Item after) {
     if (before != null) {
-      before.reportProperty().removeListener(onReport);
+      before.stateProperty().removeListener(onReport);
     }
     if (after != null) {
-      after.reportProperty().addListener(onReport);
+      after.stateProperty().addListener(onReport);
     }
     rebuild();
   }
@@ -94,8 +98,8 @@ public final class CompareView extends ScrollPane {
     stale = false;
     cells.clear();
     grid.getChildren().clear();
-    BrowserItem ref = compare.referenceProperty().get();
-    BrowserItem gen = compare.generationProperty().get();
+    Item ref = compare.referenceProperty().get();
+    Item gen = compare.generationProperty().get();
     if (ref == null || gen == null) {
       Label empty =
           new Label(
@@ -117,6 +121,10 @@ public final class CompareView extends ScrollPane {
       Node right = cell(gen, row.right(), "generation");
       Label mark = new Label(symbol(row));
       mark.getStyleClass().addAll("compare-mark", "compare-" + kind(row));
+      String meaning = meaning(row);
+      if (meaning != null) {
+        mark.setTooltip(new Tooltip(meaning));
+      }
       cells.add(new Node[] {left, right});
       grid.addRow(r++, left, mark, right);
     }
@@ -128,10 +136,10 @@ public final class CompareView extends ScrollPane {
     if (!active || stale) {
       return;
     }
-    BrowserItem selected = vm.selectedProperty().get();
-    BrowserItem ref = compare.referenceProperty().get();
-    BrowserItem gen = compare.generationProperty().get();
-    int step = vm.selectedStepProperty().get();
+    Item selected = vm.selectedProperty().get();
+    Item ref = compare.referenceProperty().get();
+    Item gen = compare.generationProperty().get();
+    int step = vm.stepProperty().get();
     var rows = compare.rows();
     for (int i = 0; i < cells.size() && i < rows.size(); i++) {
       Alignment.Row row = rows.get(i);
@@ -148,9 +156,20 @@ public final class CompareView extends ScrollPane {
     }
   }
 
+  /** The mark of a row whose two steps are the same equation. */
+  public static final String SAME = "\u2194";
+
+  private static String meaning(Alignment.Row row) {
+    return switch (row.match()) {
+      case SAME -> "the same equation on both sides";
+      case EQUIVALENT -> "equivalent: equal at every sample point, or rearranged or scaled";
+      case NONE -> row.leftOnly() || row.rightOnly() ? null : "different equations";
+    };
+  }
+
   private static String symbol(Alignment.Row row) {
     return switch (row.match()) {
-      case SAME -> "=";
+      case SAME -> SAME; // not "=", which marks a REDUNDANT step
       case EQUIVALENT -> "\u2261";
       case NONE -> row.leftOnly() || row.rightOnly() ? "" : "\u2260";
     };
@@ -164,13 +183,13 @@ public final class CompareView extends ScrollPane {
     };
   }
 
-  private static Label header(BrowserItem item) {
+  private static Label header(Item item) {
     Label l = new Label(item.label());
     l.getStyleClass().add("compare-header");
     return l;
   }
 
-  private Node cell(BrowserItem item, int k, String side) {
+  private Node cell(Item item, int k, String side) {
     if (k == 0) {
       Label none =
           new Label("only in the " + (side.equals("reference") ? "generation" : "reference"));
@@ -180,16 +199,10 @@ public final class CompareView extends ScrollPane {
       box.setAlignment(Pos.CENTER_LEFT);
       return box;
     }
-    DerivationReport report = item.report();
-    StepResult s = report != null && k <= report.steps().size() ? report.steps().get(k - 1) : null;
+    StepResult s = item.state().result(k);
     HBox line =
-        DerivationView.stepLine(
-            k,
-            item.derivation().step(k),
-            s,
-            DerivationView.MATH_SIZE - 2,
-            vm.darkProperty().get(),
-            8);
+        StepLine.of(
+            k, item.derivation().step(k), s, StepLine.MATH_SIZE - 2, vm.darkProperty().get(), 8);
     VBox box = new VBox(line);
     box.getStyleClass().addAll("compare-cell", "step");
     if (s != null) {
@@ -198,7 +211,7 @@ public final class CompareView extends ScrollPane {
     box.setOnMouseClicked(
         e -> {
           vm.selectedProperty().set(item);
-          vm.selectedStepProperty().set(k);
+          vm.stepProperty().set(k);
         });
     return box;
   }

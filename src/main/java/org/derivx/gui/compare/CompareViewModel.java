@@ -3,15 +3,14 @@ package org.derivx.gui.compare;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.derivx.check.run.Alignment;
 import org.derivx.derivation.Derivation;
-import org.derivx.gui.UiExecutor;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
 
 /**
  * Reference beside generation: for the selected item, the record's reference and a model's
@@ -19,28 +18,25 @@ import org.derivx.gui.browser.BrowserItem;
  * background.
  */
 public final class CompareViewModel {
-  private final UiExecutor executor;
-  private final BiFunction<String, Derivation, BrowserItem> itemOf;
-  private final ObjectProperty<BrowserItem> reference = new SimpleObjectProperty<>();
-  private final ObjectProperty<BrowserItem> generation = new SimpleObjectProperty<>();
+  private final Session session;
+  private final ObjectProperty<Item> reference = new SimpleObjectProperty<>();
+  private final ObjectProperty<Item> generation = new SimpleObjectProperty<>();
   private final ObservableList<Alignment.Row> rows = FXCollections.observableArrayList();
   private final AtomicLong version = new AtomicLong();
 
-  /** {@code itemOf} finds the browser item of a record's (by id) variant, null if not loaded. */
-  public CompareViewModel(UiExecutor executor, BiFunction<String, Derivation, BrowserItem> itemOf) {
-    this.executor = executor;
-    this.itemOf = itemOf;
+  public CompareViewModel(Session session) {
+    this.session = session;
   }
 
   /** Pairs {@code selected} with its counterpart and aligns the two. */
-  public void show(BrowserItem selected) {
+  public void show(Item selected) {
     long v = version.incrementAndGet();
-    BrowserItem ref = null;
-    BrowserItem gen = null;
+    Item ref = null;
+    Item gen = null;
     if (selected != null) {
       Derivation d = selected.original();
       Derivation other = counterpart(selected.record().variants(), d);
-      BrowserItem o = other == null ? null : itemOf.apply(selected.id(), other);
+      Item o = other == null ? null : session.find(selected.id(), other.name());
       ref = d.isReference() ? selected : o;
       gen = d.isReference() ? o : selected;
     }
@@ -52,16 +48,16 @@ public final class CompareViewModel {
     }
     var left = ref.derivation().steps();
     var right = gen.derivation().steps();
-    executor.background(
-        () -> {
-          List<Alignment.Row> aligned = Alignment.align(left, right);
-          executor.ui(
-              () -> {
-                if (version.get() == v) {
-                  rows.setAll(aligned);
-                }
-              });
-        });
+    session
+        .tasks()
+        .submit(
+            () -> Alignment.align(left, right),
+            aligned -> {
+              if (version.get() == v) {
+                rows.setAll(aligned);
+              }
+            },
+            e -> session.report("Aligning " + selected.id() + " failed", e));
   }
 
   /**
@@ -84,11 +80,11 @@ public final class CompareViewModel {
     return fallback;
   }
 
-  public ObjectProperty<BrowserItem> referenceProperty() {
+  public ObjectProperty<Item> referenceProperty() {
     return reference;
   }
 
-  public ObjectProperty<BrowserItem> generationProperty() {
+  public ObjectProperty<Item> generationProperty() {
     return generation;
   }
 

@@ -2,11 +2,12 @@ package org.derivx.gui.derivation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -16,8 +17,12 @@ import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Prompt;
 import org.derivx.derivation.StepCategory;
-import org.derivx.gui.ExplorerViewModel;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.math.FormulaCanvas;
+import org.derivx.gui.math.StepLine;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.ItemState;
+import org.derivx.gui.session.Session;
+import org.derivx.gui.session.StepRow;
 import org.derivx.render.VerdictStyle;
 
 /**
@@ -26,48 +31,48 @@ import org.derivx.render.VerdictStyle;
  * highlighted, and so are the equations it uses.
  */
 public final class DerivationView extends ScrollPane {
-  public static final float MATH_SIZE = 17f;
-  private final ExplorerViewModel vm;
+  private static final float MATH_SIZE = StepLine.MATH_SIZE;
+  private final Session vm;
   private final VBox content = new VBox(4);
   private final List<VBox> stepRows = new ArrayList<>();
   private final List<Label> annotationTags = new ArrayList<>();
 
-  public DerivationView(ExplorerViewModel vm) {
+  public DerivationView(Session vm) {
     this.vm = vm;
     getStyleClass().add("derivation");
     content.setPadding(new Insets(12, 16, 24, 16));
     content.getStyleClass().add("derivation-content");
     setContent(content);
     setFitToWidth(true);
+    // a short derivation's background reaches the bottom of the pane: no grey band under it
+    viewportBoundsProperty().addListener((o, a, b) -> content.setMinHeight(b.getHeight()));
     setFocusTraversable(false);
-    vm.onSelectionOrReport(this::rebuild);
-    vm.selectedStepProperty().addListener((o, a, b) -> highlight());
+    vm.onSelectedState(this::rebuild);
+    vm.stepProperty().addListener((o, a, b) -> highlight());
     vm.darkProperty().addListener((o, a, b) -> rebuild());
-    vm.annotations().revisionProperty().addListener((o, a, b) -> showAnnotations());
   }
 
-  /** This annotator's label beside each step ("✎ skipped"), or nothing. */
-  private void showAnnotations() {
-    BrowserItem item = vm.selectedProperty().get();
+  /** This annotator's label beside each step ("✎ skipped — note"), or nothing. */
+  private void showAnnotations(ItemState state) {
     for (int k = 1; k <= annotationTags.size(); k++) {
       Label tag = annotationTags.get(k - 1);
-      var c = item == null ? null : vm.annotations().mine(item, k);
-      String note = item == null || c == null ? "" : vm.annotations().note(item, k);
+      var c = state.mine(k);
+      String note = state.note(k);
       tag.setText(
           c == null
               ? ""
               : "\u270E "
-                  + c.name().toLowerCase(java.util.Locale.ROOT)
+                  + c.name().toLowerCase(Locale.ROOT)
                   + (note.isBlank() ? "" : " \u2014 " + note));
       tag.setVisible(c != null);
       tag.setManaged(c != null);
     }
   }
 
-  private javafx.scene.Node welcome;
+  private Node welcome;
 
   /** What to show while nothing is open (the welcome, with the samples and the legend). */
-  public void setWelcome(javafx.scene.Node n) {
+  public void setWelcome(Node n) {
     welcome = n;
     rebuild();
   }
@@ -75,6 +80,11 @@ public final class DerivationView extends ScrollPane {
   /** The row of step {@code k} (1-based), for tests and scrolling. */
   public VBox stepRow(int k) {
     return stepRows.get(k - 1);
+  }
+
+  /** The column of prompt and steps (tests measure it against the viewport). */
+  public VBox content() {
+    return content;
   }
 
   public int stepCount() {
@@ -85,8 +95,9 @@ public final class DerivationView extends ScrollPane {
     content.getChildren().clear();
     stepRows.clear();
     annotationTags.clear();
-    BrowserItem item = vm.selectedProperty().get();
-    if (item == null) {
+    Item item = vm.selected();
+    ItemState state = vm.selectedStateProperty().get();
+    if (item == null || state == null) {
       Label empty =
           new Label(
               vm.items().isEmpty()
@@ -96,7 +107,7 @@ public final class DerivationView extends ScrollPane {
       content.getChildren().add(vm.items().isEmpty() && welcome != null ? welcome : empty);
       return;
     }
-    Derivation d = item.derivation();
+    Derivation d = state.derivation();
     Label title = new Label(item.id() + "  \u00B7  " + item.label());
     title.getStyleClass().add("derivation-title");
     content.getChildren().add(title);
@@ -119,36 +130,23 @@ public final class DerivationView extends ScrollPane {
       }
       content.getChildren().add(prompt);
     }
-    for (int k = 1; k <= d.size(); k++) {
-      StepResult s =
-          item.report() != null && k <= item.report().steps().size()
-              ? item.report().steps().get(k - 1)
-              : null;
-      float[] flag = item.flags() != null && k <= item.flags().length ? item.flags()[k - 1] : null;
-      VBox row = stepRow(k, d.step(k), s, flag);
+    if (state.failure() != null) {
+      Label failed = new Label(state.failure());
+      failed.getStyleClass().add("check-failure");
+      failed.setWrapText(true);
+      content.getChildren().add(failed);
+    }
+    for (StepRow r : state.rows()) {
+      VBox row = stepRow(r.step(), r.equation(), r.result(), r.flag());
       stepRows.add(row);
       content.getChildren().add(row);
     }
-    showAnnotations();
+    showAnnotations(state);
     highlight();
   }
 
-  /**
-   * One step's line, as both views show it: its number, its verdict symbol ("…" while unchecked)
-   * and the typeset formula.
-   */
-  public static HBox stepLine(int k, Equation e, StepResult s, float size, boolean dark, int gap) {
-    Label number = new Label("(" + k + ")");
-    number.getStyleClass().add("step-number");
-    Label symbol = new Label(s == null ? "\u2026" : VerdictStyle.of(s.verdict()).symbol());
-    symbol.getStyleClass().add("verdict-symbol");
-    HBox line = new HBox(gap, number, symbol, FormulaCanvas.themed(e.displayLatex(), size, dark));
-    line.setAlignment(Pos.CENTER_LEFT);
-    return line;
-  }
-
   private VBox stepRow(int k, Equation e, StepResult s, float[] flag) {
-    HBox line = stepLine(k, e, s, MATH_SIZE, vm.darkProperty().get(), 10);
+    HBox line = StepLine.of(k, e, s, MATH_SIZE, vm.darkProperty().get(), 10);
     Label why =
         new Label(
             s == null
@@ -168,7 +166,7 @@ public final class DerivationView extends ScrollPane {
     if (s != null) {
       row.getStyleClass().add(VerdictStyle.of(s.verdict()).styleClass());
     }
-    row.setOnMouseClicked(ev -> vm.selectedStepProperty().set(k));
+    row.setOnMouseClicked(ev -> vm.stepProperty().set(k));
     return row;
   }
 
@@ -199,21 +197,20 @@ public final class DerivationView extends ScrollPane {
     StepCategory checker = s == null ? null : s.verdict().category();
     if (!uncertain && checker != null && checker != top) {
       l.getStyleClass().add("flag-disagrees");
-      l.setText(
-          l.getText() + "  (checker: " + checker.name().toLowerCase(java.util.Locale.ROOT) + ")");
+      l.setText(l.getText() + "  (checker: " + checker.name().toLowerCase(Locale.ROOT) + ")");
     }
     StringBuilder tip = new StringBuilder("Flagger probabilities\n");
     for (StepCategory c : StepCategory.JUDGED) {
-      tip.append(
-          String.format(java.util.Locale.ROOT, "%-11s %5.1f%%%n", c.name(), 100 * p[c.ordinal()]));
+      tip.append(String.format(Locale.ROOT, "%-11s %5.1f%%%n", c.name(), 100 * p[c.ordinal()]));
     }
-    javafx.scene.control.Tooltip.install(l, new javafx.scene.control.Tooltip(tip.toString()));
+    Tooltip.install(l, new Tooltip(tip.toString()));
     return l;
   }
 
   private void highlight() {
-    int k = vm.selectedStepProperty().get();
-    StepResult s = vm.selectedResult();
+    int k = vm.stepProperty().get();
+    StepRow selectedRow = vm.selectedRow();
+    StepResult s = selectedRow == null ? null : selectedRow.result();
     List<Integer> uses = new ArrayList<>(s == null ? List.of() : s.uses());
     if (s instanceof StepResult.Redundant r && r.sameAs() != null) {
       uses.add(r.sameAs()); // a repeated step points at the equation it repeats
@@ -239,6 +236,11 @@ public final class DerivationView extends ScrollPane {
   }
 
   private void scrollIntoView(Node row) {
+    if (getScene() != null) {
+      // rows just built have no bounds until laid out: lay out now (--step K right after a rebuild)
+      applyCss();
+      layout();
+    }
     double h = content.getBoundsInLocal().getHeight();
     double vh = getViewportBounds().getHeight();
     if (h <= vh || vh <= 0) {

@@ -1,6 +1,7 @@
 package org.derivx.gui.editor;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -69,11 +70,20 @@ public final class EditorView extends VBox {
                 load(b);
               }
             });
-    vm.lineVerdicts().addListener((javafx.collections.ListChangeListener<Verdict>) c -> tint());
+    vm.lineVerdicts().addListener((ListChangeListener<Verdict>) c -> tint());
     VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().addAll(header, scroll);
     load(vm.sourceProperty().get());
+    // the selected step's line stays in sight (also for --step K at start)
+    vm.stepProperty().addListener((o, a, b) -> showStep(b.intValue()));
+  }
+
+  private void showStep(int k) {
+    int line = vm.lineOfStep(k);
+    if (line >= 0 && line < area.getParagraphs().size()) {
+      area.showParagraphInViewport(line);
+    }
   }
 
   /** The editing area, for tests and focus. */

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.derivx.check.CheckOptions;
@@ -20,8 +22,10 @@ import org.derivx.check.run.CheckListener;
 import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
-import org.derivx.gui.UiExecutor;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.ItemState;
+import org.derivx.gui.session.Session;
+import org.derivx.gui.session.Task;
 import org.derivx.latex.Equations;
 
 /**
@@ -33,8 +37,8 @@ public final class EditorViewModel {
   /** Typing pause before a re-check, in milliseconds. */
   public static final long DEBOUNCE_MILLIS = 350;
 
-  private final UiExecutor executor;
-  private final ObjectProperty<BrowserItem> selected;
+  private final Session session;
+  private final ObjectProperty<Item> selected;
   private final StepChecker checker;
   private final StringProperty source = new SimpleStringProperty("");
   private final ObservableList<Verdict> lineVerdicts = FXCollections.observableArrayList();
@@ -47,27 +51,28 @@ public final class EditorViewModel {
   /** Cancels the check of an older text. */
   private volatile AtomicBoolean cancelRunning = new AtomicBoolean();
 
-  private final javafx.beans.value.ChangeListener<DerivationReport> onReport =
+  private final ChangeListener<ItemState> onReport =
       (o, a, b) -> {
-        if (generation.get() == appliedGeneration) {
-          tint(b);
+        if (generation.get() == appliedGeneration && a.report() != b.report()) {
+          tint(b.report());
         }
       };
 
+  private Task debounce = Task.done();
+
   private String text = "";
 
-  public EditorViewModel(
-      UiExecutor executor, CheckOptions options, ObjectProperty<BrowserItem> selected) {
-    this.executor = executor;
-    this.selected = selected;
+  public EditorViewModel(Session session, CheckOptions options) {
+    this.session = session;
+    this.selected = session.selectedProperty();
     this.checker = new StepChecker(options);
     selected.addListener(
         (o, a, b) -> {
           if (a != null) {
-            a.reportProperty().removeListener(onReport);
+            a.stateProperty().removeListener(onReport);
           }
           if (b != null) {
-            b.reportProperty().addListener(onReport);
+            b.stateProperty().addListener(onReport);
           }
           load();
         });
@@ -79,7 +84,7 @@ public final class EditorViewModel {
     appliedGeneration = generation.incrementAndGet();
     cancelRunning.set(true);
     pending.set(false);
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     text =
         i == null
             ? ""
@@ -95,44 +100,61 @@ public final class EditorViewModel {
       return;
     }
     text = newText;
-    BrowserItem item = selected.get();
+    Item item = selected.get();
     if (item == null) {
       return;
     }
     long g = generation.incrementAndGet();
     cancelRunning.set(true); // a check of an older text stops at its next step
     pending.set(true);
-    executor.later(
-        DEBOUNCE_MILLIS,
-        () -> {
-          if (generation.get() != g) {
-            return;
-          }
-          Derivation edited =
-              item.original().withSteps(lines(newText).stream().map(Equations::parse).toList());
-          AtomicBoolean cancel = new AtomicBoolean();
-          cancelRunning = cancel;
-          DerivationReport report;
-          synchronized (checker) { // one Symja engine, not thread-safe
-            if (generation.get() != g) {
-              return;
-            }
-            report = checker.check(item.id(), edited, CheckListener.NONE, cancel);
-          }
-          executor.ui(
-              () -> {
-                if (generation.get() == g && selected.get() == item) {
-                  appliedGeneration = g;
-                  pending.set(false);
-                  item.edit(edited, report);
-                }
-              });
-        });
+    debounce.cancel();
+    debounce =
+        session
+            .tasks()
+            .later(
+                DEBOUNCE_MILLIS,
+                () -> {
+                  if (generation.get() == g) {
+                    recheck(item, newText, g);
+                  }
+                });
+  }
+
+  /** Parses and checks the edited text in the background; a newer edit drops the result. */
+  private void recheck(Item item, String newText, long g) {
+    Derivation edited =
+        item.original().withSteps(lines(newText).stream().map(Equations::parse).toList());
+    AtomicBoolean cancel = new AtomicBoolean();
+    cancelRunning = cancel;
+    session
+        .tasks()
+        .submit(
+            () -> {
+              synchronized (checker) { // one Symja engine, not thread-safe
+                return generation.get() != g
+                    ? null
+                    : checker.check(item.id(), edited, CheckListener.NONE, cancel);
+              }
+            },
+            report -> {
+              if (report != null && generation.get() == g && selected.get() == item) {
+                appliedGeneration = g;
+                pending.set(false);
+                item.edit(edited, report);
+              }
+            },
+            e -> {
+              if (generation.get() == g) {
+                pending.set(false);
+                item.failed("Checking the edit failed: " + Session.describe(e));
+                session.report("Checking the edit of " + item.id() + " failed", e);
+              }
+            });
   }
 
   /** Back to the file's derivation. */
   public void revert() {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     if (i != null) {
       i.revert();
       load();
@@ -178,9 +200,24 @@ public final class EditorViewModel {
     return line >= 0 && line < lineSteps.length ? lineSteps[line] : 0;
   }
 
+  /** The line holding step {@code k}, or -1. */
+  public int lineOfStep(int k) {
+    for (int i = 0; i < lineSteps.length; i++) {
+      if (lineSteps[i] == k) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The selected step (the editor keeps its line in sight). */
+  public IntegerProperty stepProperty() {
+    return session.stepProperty();
+  }
+
   /** The step results by line, for tooltips. */
   public StepResult resultOfLine(int line) {
-    BrowserItem i = selected.get();
+    Item i = selected.get();
     int k = stepOfLine(line);
     if (i == null || i.report() == null || k < 1 || k > i.report().steps().size()) {
       return null;

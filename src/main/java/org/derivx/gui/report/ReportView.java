@@ -1,15 +1,20 @@
 package org.derivx.gui.report;
 
 import java.io.File;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -36,7 +41,7 @@ public final class ReportView extends BorderPane {
     list.setItems(vm.charts());
     list.setCellFactory(
         l ->
-            new javafx.scene.control.ListCell<>() {
+            new ListCell<>() {
               @Override
               protected void updateItem(Chart c, boolean empty) {
                 super.updateItem(c, empty);
@@ -49,10 +54,12 @@ public final class ReportView extends BorderPane {
     list.getSelectionModel().selectedItemProperty().addListener(o -> paint());
     vm.charts()
         .addListener(
-            (javafx.collections.ListChangeListener<Chart>)
+            (ListChangeListener<Chart>)
                 c -> {
                   if (!vm.charts().isEmpty()) {
-                    list.getSelectionModel().selectFirst();
+                    // open on the checker's chart (every checked step), not on the annotators'
+                    // (often a handful of labels)
+                    list.getSelectionModel().select(ReportViewModel.opening(vm.charts()));
                   }
                   paint();
                 });
@@ -78,8 +85,8 @@ public final class ReportView extends BorderPane {
     summary.setWrapText(true);
     summary.getStyleClass().add("report-summary");
     summary.setPadding(new Insets(6));
-    javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(list, summary);
-    javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+    VBox left = new VBox(list, summary);
+    VBox.setVgrow(list, Priority.ALWAYS);
     left.setPrefWidth(280);
     setLeft(left);
     setCenter(holder);
@@ -134,8 +141,7 @@ public final class ReportView extends BorderPane {
   }
 
   /** Opens the view in its own window and computes the report. */
-  public static Stage open(
-      ReportViewModel vm, Window owner, boolean dark, java.util.List<String> css) {
+  public static Stage open(ReportViewModel vm, Window owner, boolean dark, List<String> css) {
     ReportView v = new ReportView(vm, dark);
     Stage s = new Stage();
     s.initOwner(owner);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,8 +14,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.derivx.annotate.AnnotationStore;
 import org.derivx.check.DerivationReport;
-import org.derivx.gui.UiExecutor;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
 import org.derivx.render.ChartFiles;
 import org.derivx.render.ReportWriter;
 import org.derivx.report.Chart;
@@ -30,70 +30,72 @@ import org.derivx.report.ReportTables;
  * directory, through the same writer the CLI uses.
  */
 public final class ReportViewModel {
-  private final UiExecutor executor;
-  private final Supplier<List<BrowserItem>> items;
-  private final Supplier<AnnotationStore> store;
+  private final Session session;
+  private final Consumer<Consumer<AnnotationStore>> store;
   private final ObservableList<Chart> charts = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final StringProperty summary = new SimpleStringProperty("");
   private List<Entry> entries = List.of();
 
-  public ReportViewModel(
-      UiExecutor executor, Supplier<List<BrowserItem>> items, Supplier<AnnotationStore> store) {
-    this.executor = executor;
-    this.items = items;
+  /**
+   * {@code store} hands over the annotation store (or null) once every label so far is committed.
+   */
+  public ReportViewModel(Session session, Consumer<Consumer<AnnotationStore>> store) {
+    this.session = session;
     this.store = store;
   }
 
   /** Recomputes the charts from the checked derivations now open. */
   public void refresh() {
-    List<BrowserItem> all = List.copyOf(items.get());
-    AnnotationStore s = store.get();
+    List<Item> all = List.copyOf(session.items());
     busy.set(true);
     status.set("Computing the report\u2026");
-    executor.background(
-        () -> {
-          try {
-            List<Entries.Source> sources = new ArrayList<>();
-            List<DerivationReport> checks = new ArrayList<>();
-            List<float[][]> flags = new ArrayList<>();
-            boolean flagged = true;
-            for (BrowserItem i : all) {
-              // the report is about the files: edited items count as their file's version only
-              // when that is what was checked
-              if (i.report() == null || i.isEdited()) {
-                continue;
-              }
-              sources.add(new Entries.Source(fileName(i), i.record(), i.original()));
-              checks.add(i.report());
-              flags.add(i.flags());
-              flagged &= i.flags() != null;
-            }
-            List<Entry> e = Entries.build(sources, checks, flagged ? flags : null, s);
-            List<Chart> c = ReportWriter.charts(e);
-            String text = summary(e);
-            int skipped = all.size() - sources.size();
-            executor.ui(
-                () -> {
-                  entries = e;
-                  charts.setAll(c);
-                  summary.set(text);
-                  busy.set(false);
-                  status.set(
-                      e.size()
-                          + " derivations"
-                          + (skipped > 0 ? " (" + skipped + " unchecked or edited left out)" : ""));
-                });
-          } catch (Exception ex) {
-            executor.ui(
-                () -> {
-                  busy.set(false);
-                  status.set("Report failed: " + ex.getMessage());
-                });
-          }
-        });
+    store.accept(s -> compute(all, s));
   }
+
+  private void compute(List<Item> all, AnnotationStore s) {
+    List<Entries.Source> sources = new ArrayList<>();
+    List<DerivationReport> checks = new ArrayList<>();
+    List<float[][]> flags = new ArrayList<>();
+    boolean flagged = true;
+    for (Item i : all) {
+      // the report is about the files: edited items count as their file's version only when
+      // that is what was checked
+      if (i.report() == null || i.isEdited()) {
+        continue;
+      }
+      sources.add(new Entries.Source(fileName(i), i.record(), i.original()));
+      checks.add(i.report());
+      flags.add(i.flags());
+      flagged &= i.flags() != null;
+    }
+    List<float[][]> f = flagged ? flags : null;
+    int skipped = all.size() - sources.size();
+    session
+        .tasks()
+        .submit(
+            () -> {
+              List<Entry> e = Entries.build(sources, checks, f, s);
+              return new Computed(e, ReportWriter.charts(e), summary(e));
+            },
+            c -> {
+              entries = c.entries();
+              charts.setAll(c.charts());
+              summary.set(c.summary());
+              busy.set(false);
+              status.set(
+                  c.entries().size()
+                      + " derivations"
+                      + (skipped > 0 ? " (" + skipped + " unchecked or edited left out)" : ""));
+            },
+            ex -> {
+              busy.set(false);
+              status.set("Report failed: " + Session.describe(ex));
+            });
+  }
+
+  private record Computed(List<Entry> entries, List<Chart> charts, String summary) {}
 
   /** Agreement in a few lines: judge against judge (macro-F1, κ), annotator pairs, Fleiss. */
   static String summary(List<Entry> e) {
@@ -131,41 +133,49 @@ public final class ReportViewModel {
     return summary;
   }
 
-  private static String fileName(BrowserItem i) {
+  private static String fileName(Item i) {
     String f = i.record().source() == null ? null : i.record().source().file();
     return f == null ? "" : Path.of(f).getFileName().toString();
   }
 
   /** One chart as PNG or SVG (by extension). */
   public void exportChart(Chart c, Path out) {
-    executor.background(
-        () -> {
-          try {
-            if (out.toString().endsWith(".svg")) {
-              ChartFiles.svg(c, out);
-            } else {
-              ChartFiles.png(c, out);
-            }
-            executor.ui(() -> status.set("Exported " + out));
-          } catch (java.io.IOException ex) {
-            executor.ui(() -> status.set("Export failed: " + ex.getMessage()));
-          }
-        });
+    session
+        .tasks()
+        .submit(
+            () -> {
+              if (out.toString().endsWith(".svg")) {
+                ChartFiles.svg(c, out);
+              } else {
+                ChartFiles.png(c, out);
+              }
+              return out;
+            },
+            o -> status.set("Exported " + o),
+            ex -> status.set("Export failed: " + Session.describe(ex)));
   }
 
   /** report.html, the CSVs and every chart into {@code dir}. */
   public void writeReport(Path dir) {
     List<Entry> e = entries;
     List<String> files = e.stream().map(Entry::file).distinct().toList();
-    executor.background(
-        () -> {
-          try {
-            ReportWriter.write(e, files, LocalDate.now().toString(), dir);
-            executor.ui(() -> status.set("Report written to " + dir.resolve("report.html")));
-          } catch (java.io.IOException ex) {
-            executor.ui(() -> status.set("Report failed: " + ex.getMessage()));
-          }
-        });
+    session
+        .tasks()
+        .submit(
+            () -> {
+              ReportWriter.write(e, files, LocalDate.now().toString(), dir);
+              return dir.resolve("report.html");
+            },
+            html -> status.set("Report written to " + html),
+            ex -> status.set("Report failed: " + Session.describe(ex)));
+  }
+
+  /** The chart the Report opens on: the checker's step categories, else the first. */
+  public static Chart opening(List<Chart> charts) {
+    return charts.stream()
+        .filter(c -> c.title().endsWith("(" + Judge.CHECKER.word() + ")"))
+        .findFirst()
+        .orElse(charts.isEmpty() ? null : charts.get(0));
   }
 
   public ObservableList<Chart> charts() {

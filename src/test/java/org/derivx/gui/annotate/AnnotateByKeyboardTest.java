@@ -16,7 +16,7 @@ import org.derivx.check.CheckOptions;
 import org.derivx.derivation.StepCategory;
 import org.derivx.gui.ExplorerViewModel;
 import org.derivx.gui.ExplorerWindow;
-import org.derivx.gui.UiExecutor;
+import org.derivx.gui.session.Tasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +60,7 @@ class AnnotateByKeyboardTest {
               + "\"]}");
     }
     Files.write(data, lines);
-    vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    vm = new ExplorerViewModel(Tasks.fx(2), CheckOptions.defaults());
     new ExplorerWindow(vm).show(stage);
     vm.open(List.of(data));
   }
@@ -97,7 +97,10 @@ class AnnotateByKeyboardTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(a.progressProperty().get()).startsWith("20 of 20 annotated");
 
-    a.flush();
+    // every label so far is committed when the store's queue is idle
+    boolean[] idle = {false};
+    robot.interact(() -> a.committed(st -> idle[0] = true));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> idle[0]);
     try (AnnotationStore s = AnnotationStore.open(a.storeFile())) {
       List<StepLabel> all = s.allSteps();
       assertThat(all).hasSize(60).allSatisfy(l -> assertThat(l.annotator()).isEqualTo("ann"));

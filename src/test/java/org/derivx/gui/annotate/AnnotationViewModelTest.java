@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import org.derivx.annotate.AnnotationStore;
 import org.derivx.annotate.Overall;
@@ -17,8 +16,9 @@ import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
-import org.derivx.gui.UiExecutor;
-import org.derivx.gui.browser.BrowserItem;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
+import org.derivx.gui.session.Tasks;
 import org.derivx.io.Datasets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnnotationViewModelTest {
   @TempDir Path dir;
-  final SimpleObjectProperty<BrowserItem> selected = new SimpleObjectProperty<>();
-  final SimpleIntegerProperty step = new SimpleIntegerProperty();
-  final ObservableList<BrowserItem> items = FXCollections.observableArrayList();
+  final Session session = new Session(Tasks.direct());
+  final ObjectProperty<Item> selected = session.selectedProperty();
+  final IntegerProperty step = session.stepProperty();
+  final ObservableList<Item> items = session.items();
   final AtomicLong clock = new AtomicLong();
   AnnotationViewModel a;
 
@@ -38,19 +39,20 @@ class AnnotationViewModelTest {
     Files.copy(Path.of("sample-derivations/hand-written.jsonl"), data);
     for (DerivationRecord r : Datasets.load(data).records()) {
       for (Derivation d : r.variants()) {
-        BrowserItem i = new BrowserItem(r, d);
+        Item i = new Item(r, d);
         i.checked(new StepChecker(CheckOptions.defaults()).check(r.id(), d));
-        items.add(i);
+        session.add(List.of(i));
       }
     }
-    a = new AnnotationViewModel(UiExecutor.direct(), selected, step, items, items, clock::get);
+    session.visible().setAll(items); // the browser shows everything
+    a = new AnnotationViewModel(session, clock::get);
     a.openFor(data);
     a.annotatorProperty().set("ann");
     selected.set(items.get(0));
     step.set(1);
   }
 
-  private BrowserItem item(String id) {
+  private Item item(String id) {
     return items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
   }
 
@@ -59,7 +61,6 @@ class AnnotationViewModelTest {
     assertThat(a.storeFile()).isEqualTo(dir.resolve("hand-written.jsonl.derivx.db"));
     assertThat(Files.exists(a.storeFile())).isFalse();
     assertThat(a.setCategory(StepCategory.VALID)).isTrue();
-    a.flush();
     assertThat(Files.exists(a.storeFile())).isTrue();
     // the dataset is noted, under its order-independent hash
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + a.storeFile());
@@ -79,13 +80,13 @@ class AnnotationViewModelTest {
     selected.set(item("valid-chain"));
     assertThat(a.undo()).isTrue();
     assertThat(selected.get().id()).isEqualTo("skipped-step");
-    assertThat(a.mine(selected.get(), 2)).isEqualTo(StepCategory.SKIPPED);
+    assertThat(a.read().mine(selected.get(), 2)).isEqualTo(StepCategory.SKIPPED);
     assertThat(a.undo()).isTrue();
-    assertThat(a.mine(selected.get(), 2)).isNull();
+    assertThat(a.read().mine(selected.get(), 2)).isNull();
     assertThat(a.undo()).isFalse();
     assertThat(a.redo()).isTrue();
     assertThat(a.redo()).isTrue();
-    assertThat(a.mine(selected.get(), 2)).isEqualTo(StepCategory.INCORRECT);
+    assertThat(a.read().mine(selected.get(), 2)).isEqualTo(StepCategory.INCORRECT);
     assertThat(a.redo()).isFalse();
   }
 
@@ -94,10 +95,10 @@ class AnnotationViewModelTest {
     selected.set(item("skipped-step"));
     step.set(1);
     assertThat(a.acceptSuggestion()).isTrue();
-    assertThat(a.mine(selected.get(), 1)).isEqualTo(StepCategory.VALID); // PREMISE
+    assertThat(a.read().mine(selected.get(), 1)).isEqualTo(StepCategory.VALID); // PREMISE
     assertThat(step.get()).isEqualTo(2);
     assertThat(a.acceptSuggestion()).isTrue();
-    assertThat(a.mine(selected.get(), 2)).isEqualTo(StepCategory.SKIPPED);
+    assertThat(a.read().mine(selected.get(), 2)).isEqualTo(StepCategory.SKIPPED);
     // step 3 is open; Tab from step 3 goes past it to the next derivation's first step
     assertThat(a.nextUnannotated()).isTrue();
     assertThat(selected.get()).isNotEqualTo(item("skipped-step"));
@@ -106,7 +107,7 @@ class AnnotationViewModelTest {
 
   @Test
   void progressAndFiltersFollowTheLabels() throws Exception {
-    BrowserItem v = item("valid-chain");
+    Item v = item("valid-chain");
     selected.set(v);
     for (int k = 1; k <= v.original().size(); k++) {
       step.set(k);
@@ -121,12 +122,11 @@ class AnnotationViewModelTest {
     a.annotatorProperty().set("bob");
     step.set(2);
     a.setCategory(StepCategory.VALID);
-    assertThat(a.disputed(v)).isTrue();
+    assertThat(a.read().disputed(v)).isTrue();
     assertThat(a.progressProperty().get()).isEqualTo("0 of " + items.size() + " annotated");
     a.adjudicatingProperty().set(true);
     a.setCategory(StepCategory.VALID);
-    assertThat(a.disputed(v)).isFalse();
-    a.flush();
+    assertThat(a.read().disputed(v)).isFalse();
     try (AnnotationStore s = AnnotationStore.open(a.storeFile())) {
       assertThat(s.allSteps()).hasSize(v.original().size() + 1);
       assertThat(s.allAdjudications())
@@ -137,7 +137,7 @@ class AnnotationViewModelTest {
 
   @Test
   void timeSpentNotesAndJudgementReachTheStore() throws Exception {
-    BrowserItem v = item("valid-chain");
+    Item v = item("valid-chain");
     selected.set(v);
     step.set(1);
     a.setCategory(StepCategory.VALID);
@@ -145,7 +145,6 @@ class AnnotationViewModelTest {
     a.setDerivation(true, Overall.CORRECT, "clean");
     clock.addAndGet(4_500_000_000L);
     selected.set(item("skipped-step"));
-    a.flush();
     try (AnnotationStore s = AnnotationStore.open(a.storeFile())) {
       assertThat(s.allSteps())
           .singleElement()
@@ -156,19 +155,18 @@ class AnnotationViewModelTest {
       assertThat(d.goalReached()).isTrue();
     }
     // a fresh view-model reads them back
-    AnnotationViewModel b =
-        new AnnotationViewModel(UiExecutor.direct(), selected, step, items, items, clock::get);
+    AnnotationViewModel b = new AnnotationViewModel(session, clock::get);
     b.useStore(a.storeFile(), true);
     b.annotatorProperty().set("ann");
-    assertThat(b.mine(v, 1)).isEqualTo(StepCategory.VALID);
-    assertThat(b.note(v, 1)).isEqualTo("restates the premise");
-    assertThat(b.derivation(v).orElseThrow().seconds()).isEqualTo(4.5);
+    assertThat(b.read().mine(v, 1)).isEqualTo(StepCategory.VALID);
+    assertThat(b.read().note(v, 1)).isEqualTo("restates the premise");
+    assertThat(b.read().derivation(v).orElseThrow().seconds()).isEqualTo(4.5);
     b.close();
   }
 
   @Test
   void aNoteOverTheStoresLimitIsRefusedWithTheReasonAndChangesNothing() throws Exception {
-    BrowserItem v = item("valid-chain");
+    Item v = item("valid-chain");
     selected.set(v);
     step.set(1);
     a.setCategory(StepCategory.OTHER);
@@ -179,10 +177,9 @@ class AnnotationViewModelTest {
         .isEqualTo(
             "Note not saved: a note of 65,537 bytes is longer than the 64 KB (65,536 bytes)"
                 + " allowed");
-    assertThat(a.note(v, 1)).isEqualTo("short");
+    assertThat(a.read().note(v, 1)).isEqualTo("short");
     a.setDerivation(true, Overall.FLAWED, tooLong);
-    assertThat(a.derivation(v)).isEmpty();
-    a.flush();
+    assertThat(a.read().derivation(v)).isEmpty();
     try (AnnotationStore s = AnnotationStore.open(a.storeFile())) {
       assertThat(s.allSteps())
           .singleElement()

@@ -13,6 +13,8 @@ import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
 import org.derivx.io.Datasets;
+import org.derivx.render.ReportWriter;
+import org.derivx.report.Chart;
 import org.derivx.report.Entries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,13 @@ class ReportSummaryTest {
           .contains("ann / bob: Cohen's \u03BA")
           .contains("all annotators: Fleiss' \u03BA")
           .doesNotContain("flagger");
+
+      // a handful of labels make the annotators' chart come first; the Report opens on the
+      // checker's, which covers every checked step
+      List<Chart> charts = ReportWriter.charts(Entries.build(sources, checks, null, s));
+      assertThat(charts.get(0).title()).doesNotContain("(checker)");
+      assertThat(ReportViewModel.opening(charts).title())
+          .isEqualTo("Step categories per model and perturbation (checker)");
     }
   }
 }

@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
 import org.derivx.gui.ExplorerViewModel;
 import org.derivx.gui.ExplorerWindow;
-import org.derivx.gui.UiExecutor;
+import org.derivx.gui.session.Tasks;
 import org.derivx.report.Chart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +32,7 @@ class ReportViewTest {
   void start(Stage stage) throws Exception {
     Path data = dir.resolve("paper.json");
     Files.copy(Path.of("sample-derivations/paper-layout_results.json"), data);
-    vm = new ExplorerViewModel(UiExecutor.fx(), CheckOptions.defaults());
+    vm = new ExplorerViewModel(Tasks.fx(2), CheckOptions.defaults());
     window = new ExplorerWindow(vm);
     window.show(stage);
     vm.open(List.of(data));

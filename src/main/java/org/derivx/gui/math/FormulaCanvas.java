@@ -1,4 +1,4 @@
-package org.derivx.gui.derivation;
+package org.derivx.gui.math;
 
 import java.awt.Color;
 import javafx.scene.canvas.Canvas;
@@ -12,7 +12,7 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 public final class FormulaCanvas extends Canvas {
   /** Text colour of formulas on the dark theme's background. */
-  public static final Color ON_DARK = new Color(0xDC, 0xDC, 0xDC);
+  public static final Color ON_DARK = new Color(0xF2, 0xF2, 0xF2);
 
   private final String latex;
 
