@@ -24,6 +24,23 @@ public final class Budget {
       super(why.name(), null, false, false);
       this.why = why;
     }
+
+    /** The UNKNOWN detail: the budget spent (first try and retry), never a time unless the net. */
+    public String describe(long budget, long retry, long safetyNetMillis) {
+      return switch (why) {
+        case CANCELLED -> "cancelled";
+        case BUDGET ->
+            String.format(
+                java.util.Locale.ROOT,
+                "work budget spent: %,d units, then %,d on the retry",
+                budget,
+                retry);
+        case SAFETY_NET ->
+            "stopped by the wall-clock safety net after "
+                + safetyNetMillis
+                + " ms (not a verdict; the work budget should have ended it first)";
+      };
+    }
   }
 
   /** How often (in units) the clock and the cancellation flag are looked at. */

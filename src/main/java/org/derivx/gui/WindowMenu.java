@@ -50,7 +50,7 @@ final class WindowMenu {
             org.derivx.gui.generate.GenerateView.open(
                 w.scene().getWindow(),
                 new org.derivx.gui.generate.GenerateViewModel(
-                    org.derivx.gui.UiExecutor.fx(), org.derivx.check.CheckOptions.defaults())));
+                    vm.session().tasks(), org.derivx.check.CheckOptions.defaults())));
     MenuItem keys = new MenuItem("Keyboard shortcuts");
     keys.setOnAction(e -> w.help());
     MenuItem welcomeItem = new MenuItem("Welcome and colour legend");

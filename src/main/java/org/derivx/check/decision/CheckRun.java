@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -57,7 +56,6 @@ public final class CheckRun {
   private final List<Known> pool = new ArrayList<>();
   private final Map<Integer, Known> premises = new LinkedHashMap<>();
   private final Map<Integer, Relation> premiseForms = new HashMap<>();
-
   private final Restatements restatements = new Restatements(premises, premiseForms, pool);
   private final Map<Integer, Known> steps = new HashMap<>();
   private final Map<Integer, Verdict> verdicts = new HashMap<>();
@@ -171,7 +169,9 @@ public final class CheckRun {
       } catch (Budget.Exhausted e) {
         spent += budget.used();
         if (e.why != Budget.Exhausted.Why.BUDGET || attempt == 1) {
-          StepDecision unknown = StepDecision.of(Verdict.UNKNOWN).detail(why(e, units));
+          StepDecision unknown =
+              StepDecision.of(Verdict.UNKNOWN)
+                  .detail(e.describe(options.budget(), units, options.safetyNetMillis()));
           unknown.work = spent;
           return unknown;
         }
@@ -186,22 +186,6 @@ public final class CheckRun {
       pool.addAll(poolBefore);
       units *= CheckOptions.RETRY_FACTOR;
     }
-  }
-
-  private String why(Budget.Exhausted e, long units) {
-    return switch (e.why) {
-      case CANCELLED -> "cancelled";
-      case BUDGET ->
-          String.format(
-              Locale.ROOT,
-              "work budget spent: %,d units, then %,d on the retry",
-              options.budget(),
-              units);
-      case SAFETY_NET ->
-          "stopped by the wall-clock safety net after "
-              + options.safetyNetMillis()
-              + " ms (not a verdict; the work budget should have ended it first)";
-    };
   }
 
   private StepDecision decide(int k, Relation tree) {
@@ -266,7 +250,9 @@ public final class CheckRun {
               .toList();
       ops.add(0, new Operation(Rule.RENAME_CONSTANT, from, null));
     }
-    if (ops.isEmpty() && truth.constant() != null && alone(tree, truth.constant())) {
+    if (ops.isEmpty()
+        && truth.constant() != null
+        && PromptConstants.alone(tree, truth.constant())) {
       ops.add(new Operation(Rule.DEFINE, List.of(), null));
     }
     if (truth.kind() == Truth.Kind.FALSE && !derivedFromCorrect(ops)) {
@@ -388,13 +374,6 @@ public final class CheckRun {
       }
     }
     return false;
-  }
-
-  /** {@code c = …} or {@code … = c}: a step that introduces the constant c by naming it. */
-  private static boolean alone(Relation tree, String c) {
-    return tree.sides().size() == 2
-        && (tree.lhs() instanceof org.derivx.expr.Expr.Sym s && s.name().equals(c)
-            || tree.rhs() instanceof org.derivx.expr.Expr.Sym t && t.name().equals(c));
   }
 
   private void remember(int k, Relation tree) {

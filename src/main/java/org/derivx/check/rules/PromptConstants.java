@@ -52,4 +52,11 @@ public final class PromptConstants {
     }
     return vars;
   }
+
+  /** {@code c = …} or {@code … = c}: a step that introduces the constant c by naming it. */
+  public static boolean alone(Relation tree, String c) {
+    return tree.sides().size() == 2
+        && (tree.lhs() instanceof org.derivx.expr.Expr.Sym s && s.name().equals(c)
+            || tree.rhs() instanceof org.derivx.expr.Expr.Sym t && t.name().equals(c));
+  }
 }

@@ -16,7 +16,7 @@ import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Prompt;
-import org.derivx.gui.UiExecutor;
+import org.derivx.gui.session.Tasks;
 import org.derivx.io.PromptParser;
 import org.derivx.lm.BuiltinModel;
 import org.derivx.lm.DerivationPrompt;
@@ -37,7 +37,7 @@ public final class GenerateViewModel implements AutoCloseable {
   /** One completed equation as shown: number, LaTeX, verdict. */
   public record Row(int number, String latex, org.derivx.check.Verdict verdict) {}
 
-  private final UiExecutor executor;
+  private final Tasks tasks;
   private final StepChecker checker;
   private final StringProperty prompt = new SimpleStringProperty("");
   private final StringProperty model = new SimpleStringProperty("builtin");
@@ -52,8 +52,8 @@ public final class GenerateViewModel implements AutoCloseable {
   private ModelProcess process; // used on the background thread only, one generation at a time
   private volatile ModelProcess current;
 
-  public GenerateViewModel(UiExecutor executor, CheckOptions options) {
-    this.executor = executor;
+  public GenerateViewModel(Tasks tasks, CheckOptions options) {
+    this.tasks = tasks;
     this.checker = new StepChecker(options);
   }
 
@@ -126,7 +126,12 @@ public final class GenerateViewModel implements AutoCloseable {
     steps.clear();
     text.set("");
     status.set("Starting the model\u2026");
-    executor.background(() -> run(modelName, parsed, req));
+    tasks.run(
+        () -> {
+          run(modelName, parsed, req);
+          return null;
+        },
+        this::failed);
   }
 
   private void run(String modelName, Prompt parsed, GenerationRequest req) {
@@ -140,7 +145,7 @@ public final class GenerateViewModel implements AutoCloseable {
         process = ModelProcess.start(file, 2);
       }
       current = process;
-      executor.ui(() -> status.set("Generating with " + file.getFileName() + "\u2026"));
+      tasks.ui(() -> status.set("Generating with " + file.getFileName() + "\u2026"));
       String name = file.getFileName().toString().replaceFirst("\\.gguf$", "");
       LiveDerivation live =
           new LiveDerivation(
@@ -151,14 +156,14 @@ public final class GenerateViewModel implements AutoCloseable {
               checker,
               s -> {
                 Row row = new Row(s.number(), s.latex(), s.result().verdict());
-                executor.ui(() -> steps.add(row));
+                tasks.ui(() -> steps.add(row));
               });
       GenerationResult g =
           process.generate(
               req,
               t -> {
                 live.accept(t);
-                executor.ui(() -> text.set(text.get() + t));
+                tasks.ui(() -> text.set(text.get() + t));
               });
       DerivationReport r = live.finish();
       String done =
@@ -169,7 +174,7 @@ public final class GenerateViewModel implements AutoCloseable {
               g.tokens(),
               r.steps().size(),
               r.goal().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-      executor.ui(
+      tasks.ui(
           () -> {
             // the final check knows the whole derivation (e.g. which steps are used later)
             for (int i = 0; i < steps.size() && i < r.steps().size(); i++) {
@@ -179,12 +184,12 @@ public final class GenerateViewModel implements AutoCloseable {
             status.set(done);
           });
     } catch (ModelException e) {
-      executor.ui(() -> status.set(e.getMessage()));
+      tasks.ui(() -> status.set(e.getMessage()));
     } catch (RuntimeException e) {
-      executor.ui(() -> status.set("Internal error while generating: " + e));
+      tasks.ui(() -> status.set("Internal error while generating: " + e));
     } finally {
       current = null;
-      executor.ui(() -> running.set(false));
+      tasks.ui(() -> running.set(false));
     }
   }
 
@@ -199,12 +204,20 @@ public final class GenerateViewModel implements AutoCloseable {
   /** Ends the model process (when the panel closes). */
   @Override
   public void close() {
-    executor.background(
+    tasks.run(
         () -> {
           if (process != null) {
             process.close();
             process = null;
           }
-        });
+          return null;
+        },
+        this::failed);
+  }
+
+  /** What escaped the model's thread: said in the panel, never lost (FX thread). */
+  private void failed(Throwable e) {
+    running.set(false);
+    status.set("Internal error while generating: " + e);
   }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
-import org.derivx.gui.UiExecutor;
+import org.derivx.gui.session.Tasks;
 import org.derivx.lm.TinyLlama;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +26,7 @@ class GenerateViewTest {
   void start(Stage stage) throws Exception {
     Path tiny = dir.resolve("tiny.gguf");
     TinyLlama.write(tiny, true);
-    vm = new GenerateViewModel(UiExecutor.fx(), CheckOptions.defaults().withSymbolic(false));
+    vm = new GenerateViewModel(Tasks.fx(2), CheckOptions.defaults().withSymbolic(false));
     vm.modelProperty().set(tiny.toString());
     stage.setScene(new javafx.scene.Scene(new GenerateView(vm), 900, 500));
     stage.setOnHidden(e -> vm.close());
