@@ -141,8 +141,7 @@ public final class CheckRun {
       }
     }
     verdicts.put(k, decision.verdict);
-    double ms = (System.nanoTime() - start) / 1e6;
-    return decision.toResult(k, eq.raw(), ms);
+    return decision.toResult(k, eq.raw(), (System.nanoTime() - start) / 1e6);
   }
 
   /**
