@@ -130,7 +130,7 @@ public final class LatexNormalizer {
         break;
       }
       end--;
-      while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      while (end > 0 && s.charAt(end - 1) <= ' ') { // as String.trim and tidySpaces
         end--;
       }
     }

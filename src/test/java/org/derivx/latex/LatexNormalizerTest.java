@@ -103,5 +103,8 @@ class LatexNormalizerTest {
     // and a closer dropped before a comma (the comma went on the second pass)
     String comma = LatexNormalizer.normalize("{d})} = \\iog{(C_varepsilon,}}");
     assertThat(LatexNormalizer.normalize(comma)).isEqualTo(comma).endsWith("C_varepsilon");
+    // and control characters before a dropped closer (they were left as a trailing space)
+    String control = LatexNormalizer.normalize("f{(x)} = (x + 1)^\u0000\u0014}");
+    assertThat(LatexNormalizer.normalize(control)).isEqualTo(control).endsWith("^");
   }
 }
