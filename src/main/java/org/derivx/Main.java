@@ -1,5 +1,6 @@
 package org.derivx;
 
+import java.util.List;
 import org.derivx.cli.DerivxCommand;
 import org.derivx.gui.GuiLauncher;
 
@@ -10,7 +11,7 @@ public final class Main {
   public static void main(String[] args) {
     if (args.length == 0) {
       // no arguments: the explorer window, on the bundled samples
-      GuiLauncher.launch(java.util.List.of(), GuiLauncher.Options.NONE);
+      GuiLauncher.launch(List.of(), GuiLauncher.Options.NONE);
       return;
     }
     System.exit(DerivxCommand.run(args));

@@ -1,5 +1,6 @@
 package org.derivx.annotate;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,7 +39,7 @@ public final class AnnotationStore implements AutoCloseable {
   public static AnnotationStore open(Path file, Clock clock) throws AnnotationException {
     try {
       return new AnnotationStore(Connections.readWrite(file), file, clock);
-    } catch (SQLException | java.io.IOException e) {
+    } catch (SQLException | IOException e) {
       throw new AnnotationException(
           "cannot open the annotation store " + file + ": " + e.getMessage(), e);
     }

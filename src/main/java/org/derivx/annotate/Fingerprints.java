@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import org.derivx.derivation.Dataset;
@@ -53,7 +54,7 @@ public final class Fingerprints {
     return dataset(d.records());
   }
 
-  public static String dataset(java.util.Collection<DerivationRecord> records) {
+  public static String dataset(Collection<DerivationRecord> records) {
     List<String> all = new ArrayList<>();
     records.forEach(r -> all.add(record(r)));
     all.sort(null);

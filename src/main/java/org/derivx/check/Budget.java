@@ -1,5 +1,6 @@
 package org.derivx.check;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -31,10 +32,7 @@ public final class Budget {
         case CANCELLED -> "cancelled";
         case BUDGET ->
             String.format(
-                java.util.Locale.ROOT,
-                "work budget spent: %,d units, then %,d on the retry",
-                budget,
-                retry);
+                Locale.ROOT, "work budget spent: %,d units, then %,d on the retry", budget, retry);
         case SAFETY_NET ->
             "stopped by the wall-clock safety net after "
                 + safetyNetMillis

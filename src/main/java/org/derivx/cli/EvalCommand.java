@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.derivx.check.DerivationReport;
@@ -155,7 +156,7 @@ final class EvalCommand implements Callable<Integer> {
       result.put("confidentAgainstValid", c[0]);
       text.append(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "flagger at least 90%% sure of another category where the checker says VALID: %d of"
                   + " %d VALID steps%n",
               c[0],

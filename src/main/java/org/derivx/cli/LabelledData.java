@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.Label;
@@ -53,7 +54,7 @@ final class LabelledData {
   static <M> Summary write(
       List<DerivationRecord> records,
       Supplier<M> maker,
-      java.util.function.BiFunction<M, DerivationRecord, List<Labelled>> make,
+      BiFunction<M, DerivationRecord, List<Labelled>> make,
       int threads,
       Path out,
       InternalErrors errors)

@@ -1,5 +1,6 @@
 package org.derivx.derivation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public record Prompt(
 
   /** Premises, intermediates and goal in prompt order. */
   public List<Equation> all() {
-    var out = new java.util.ArrayList<Equation>(premises);
+    var out = new ArrayList<Equation>(premises);
     out.addAll(intermediates);
     if (goal != null) {
       out.add(goal);

@@ -3,6 +3,7 @@ package org.derivx.expr;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.derivx.expr.Expr.Add;
@@ -154,8 +155,7 @@ public final class PlainText {
     return out.toString();
   }
 
-  private static String replace(
-      Pattern p, String s, java.util.function.UnaryOperator<String> script) {
+  private static String replace(Pattern p, String s, UnaryOperator<String> script) {
     Matcher m = p.matcher(s);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
 import java.util.List;
 import org.derivx.derivation.StepCategory;
 
@@ -41,11 +42,11 @@ final class Batches {
     int[] ids = new int[b * e * l];
     float[] weights = new float[b * e * l];
     float[] tokOffsets = new float[b * e * l];
-    java.util.Arrays.fill(tokOffsets, MASKED);
+    Arrays.fill(tokOffsets, MASKED);
     float[] counts = new float[b * e];
     int[] roles = new int[b * e];
     float[] eqOffsets = new float[b * e];
-    java.util.Arrays.fill(eqOffsets, MASKED);
+    Arrays.fill(eqOffsets, MASKED);
     int r = Encoding.FEATURES;
     float[] relations = new float[b * e * r];
     for (int i = 0; i < b; i++) {
@@ -55,8 +56,8 @@ final class Batches {
         int row = i * e + j;
         int at = row * l;
         System.arraycopy(eq, 0, ids, at, eq.length);
-        java.util.Arrays.fill(weights, at, at + eq.length, 1f);
-        java.util.Arrays.fill(tokOffsets, at, at + eq.length, 0f);
+        Arrays.fill(weights, at, at + eq.length, 1f);
+        Arrays.fill(tokOffsets, at, at + eq.length, 0f);
         counts[row] = eq.length;
         roles[row] = enc.roles()[j];
         eqOffsets[row] = 0f;

@@ -1,6 +1,7 @@
 package org.derivx.flagger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.StepCategory;
@@ -65,7 +66,7 @@ public final class Calibration {
     List<float[][]> after = probabilities(logits, t, bias);
     int steps =
         data.stream()
-            .mapToInt(e -> (int) java.util.Arrays.stream(e.labels()).filter(l -> l >= 0).count())
+            .mapToInt(e -> (int) Arrays.stream(e.labels()).filter(l -> l >= 0).count())
             .sum();
     double[] u = uncertainThreshold(after, data);
     m.setUncertainBelow(u[0]);
@@ -120,10 +121,7 @@ public final class Calibration {
             .toList();
     List<float[][]> p = m.predictEncoded(data, m.temperature());
     long steps =
-        data.stream()
-            .flatMapToInt(e -> java.util.Arrays.stream(e.labels()))
-            .filter(l -> l >= 0)
-            .count();
+        data.stream().flatMapToInt(e -> Arrays.stream(e.labels())).filter(l -> l >= 0).count();
     return new double[] {Scores.ece(p, data), steps};
   }
 

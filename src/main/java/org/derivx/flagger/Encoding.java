@@ -1,6 +1,7 @@
 package org.derivx.flagger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public record Encoding(
       roles[i] = parts.get(i).role();
     }
     int[] labels = new int[steps];
-    java.util.Arrays.fill(labels, -1);
+    Arrays.fill(labels, -1);
     for (Label l : d.labels()) {
       if (l.step() <= steps) {
         labels[l.step() - 1] = StepCategory.indexOf(l.category());

@@ -1,12 +1,17 @@
 package org.derivx.flagger;
 
 import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.derivx.derivation.Derivation;
+import org.derivx.derivation.Label;
 import org.derivx.derivation.StepCategory;
 
 /**
@@ -90,10 +95,10 @@ public final class FlaggerTrainer {
     TorchRuntime.engine(progress);
     Engine.getInstance().setRandomSeed((int) s.seed());
     FlaggerModel model = FlaggerModel.create(v, sizes, progress);
-    java.nio.file.Path bestDir;
+    Path bestDir;
     try {
-      bestDir = java.nio.file.Files.createTempDirectory("derivx-flagger-best");
-    } catch (java.io.IOException e) {
+      bestDir = Files.createTempDirectory("derivx-flagger-best");
+    } catch (IOException e) {
       throw new FlaggerException("cannot create a temporary directory: " + e.getMessage(), e);
     }
     Epochs.Outcome o;
@@ -157,9 +162,9 @@ public final class FlaggerTrainer {
     if (!d.labels().isEmpty() || !d.isReference()) {
       return d;
     }
-    List<org.derivx.derivation.Label> all = new ArrayList<>();
+    List<Label> all = new ArrayList<>();
     for (int k = 1; k <= d.size(); k++) {
-      all.add(new org.derivx.derivation.Label(k, "VALID", null));
+      all.add(new Label(k, "VALID", null));
     }
     return new Derivation(
         d.name(),
@@ -183,7 +188,7 @@ public final class FlaggerTrainer {
         }
       }
     }
-    double total = java.util.Arrays.stream(n).sum();
+    double total = Arrays.stream(n).sum();
     float[] w = new float[c];
     for (int i = 0; i < c; i++) {
       w[i] = n[i] == 0 ? 0 : (float) Math.sqrt(total / (c * n[i]));

@@ -8,6 +8,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
+import org.derivx.check.CheckOptions;
+import org.derivx.gui.generate.GenerateView;
+import org.derivx.gui.generate.GenerateViewModel;
 
 /** The main window's menus and the file dialogs they open. */
 final class WindowMenu {
@@ -47,10 +50,9 @@ final class WindowMenu {
     MenuItem generate = new MenuItem("Generate with a local model\u2026");
     generate.setOnAction(
         e ->
-            org.derivx.gui.generate.GenerateView.open(
+            GenerateView.open(
                 w.scene().getWindow(),
-                new org.derivx.gui.generate.GenerateViewModel(
-                    vm.session().tasks(), org.derivx.check.CheckOptions.defaults())));
+                new GenerateViewModel(vm.session().tasks(), CheckOptions.defaults())));
     MenuItem keys = new MenuItem("Keyboard shortcuts");
     keys.setOnAction(e -> w.help());
     MenuItem welcomeItem = new MenuItem("Welcome and colour legend");

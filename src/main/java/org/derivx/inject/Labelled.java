@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Label;
@@ -70,7 +71,7 @@ public record Labelled(
       ls.add(m);
     }
     o.put("labels", ls);
-    o.put("meta", new java.util.TreeMap<>(meta));
+    o.put("meta", new TreeMap<>(meta));
     return o;
   }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.derivx.cas.SymjaAlgebra;
@@ -89,7 +90,7 @@ final class StepErrors {
 
   /** The right side (two times in three) or the left one, changed by {@code f}. */
   private static Optional<Relation> oneSide(
-      Relation eq, SplittableRandom r, java.util.function.Function<Expr, Optional<Expr>> f) {
+      Relation eq, SplittableRandom r, Function<Expr, Optional<Expr>> f) {
     boolean right = r.nextInt(3) != 0;
     Expr side = right ? eq.rhs() : eq.lhs();
     return f.apply(side).map(s -> right ? Relation.of(eq.lhs(), s) : Relation.of(s, eq.rhs()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.Equation;
@@ -70,7 +71,7 @@ final class TextReader {
       lines.add(text);
     }
 
-    java.util.function.Supplier<Decoded> frame(String id, String file) {
+    Supplier<Decoded> frame(String id, String file) {
       Source source = Source.line(file, firstLine);
       return () ->
           problem != null

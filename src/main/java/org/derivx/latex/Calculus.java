@@ -1,6 +1,7 @@
 package org.derivx.latex;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Derivative;
@@ -140,7 +141,7 @@ final class Calculus {
       throw Cursor.error(in.peek(), "expected differentials");
     }
     // d^2/(dx dy) f = d/dx (d/dy f): the rightmost variable applies first, as SymPy prints it
-    java.util.Collections.reverse(vars);
+    Collections.reverse(vars);
     return vars;
   }
 

@@ -2,6 +2,7 @@ package org.derivx.lm;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.derivx.lm.gguf.GgmlType;
@@ -32,7 +33,7 @@ public final class LlamaGguf {
 
   /** Every tensor name with its PyTorch shape, for a model of these sizes. */
   public static Map<String, int[]> shapes(LlamaConfig c) {
-    Map<String, int[]> out = new java.util.LinkedHashMap<>();
+    Map<String, int[]> out = new LinkedHashMap<>();
     out.put("token_embd.weight", new int[] {c.vocabulary(), c.dim()});
     for (int i = 0; i < c.layers(); i++) {
       String p = "blk." + i + ".";

@@ -1,6 +1,7 @@
 package org.derivx.lm;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,7 +127,7 @@ public final class ModelFile {
       int cp = escaped.codePointAt(i);
       String c = new String(Character.toChars(cp));
       if (!pieces.contains(c)) {
-        for (byte b : c.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : c.getBytes(StandardCharsets.UTF_8)) {
           if (!pieces.contains(String.format(Locale.ROOT, "<0x%02X>", b & 0xff))) {
             return Optional.of(c.equals(Tokenizer.SPACE) ? " " : c);
           }

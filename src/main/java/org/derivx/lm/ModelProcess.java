@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -155,7 +156,7 @@ public final class ModelProcess implements AutoCloseable {
           log,
           "[stdout] " + line + System.lineSeparator(),
           StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.APPEND);
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       // the log is a courtesy; the message itself is never lost from the protocol
     }

@@ -1,5 +1,6 @@
 package org.derivx.lm;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,7 +143,7 @@ public final class Tokenizer {
 
   /** The text of {@code tokens}, control tokens left out, byte tokens joined into UTF-8. */
   public String decode(int[] tokens) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (int t : tokens) {
       if (t < 0 || t >= pieces.size()) {
         continue;

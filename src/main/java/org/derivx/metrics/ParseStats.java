@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -131,7 +132,7 @@ public final class ParseStats {
     byVariant.forEach((name, c) -> v.put(name, c.json()));
     m.put("byVariant", v);
     Map<String, Object> k = new LinkedHashMap<>();
-    byKind.forEach((kind, c) -> k.put(kind.name().toLowerCase(java.util.Locale.ROOT), c.json()));
+    byKind.forEach((kind, c) -> k.put(kind.name().toLowerCase(Locale.ROOT), c.json()));
     m.put("byKind", k);
     return m;
   }
@@ -160,7 +161,7 @@ public final class ParseStats {
         (kind, c) ->
             out.printf(
                 "%-28s %10d %10d %9s%n",
-                "(all " + kind.name().toLowerCase(java.util.Locale.ROOT) + "s)",
+                "(all " + kind.name().toLowerCase(Locale.ROOT) + "s)",
                 c.equations,
                 c.parsed,
                 c.rate()));

@@ -1,6 +1,7 @@
 package org.derivx.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A chart's data, independent of how it is drawn: bars stacked (shares per group) or side by side
@@ -24,9 +25,6 @@ public record Chart(
 
   /** A file-name-friendly name for the chart. */
   public String slug() {
-    return title
-        .toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-|-$", "");
+    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 }

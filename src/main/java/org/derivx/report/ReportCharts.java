@@ -2,6 +2,7 @@ package org.derivx.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.derivx.metrics.StepAgreement;
 
@@ -100,6 +101,6 @@ public final class ReportCharts {
   static String word(String category) {
     return category.equals("UNJUDGED")
         ? "not judged"
-        : category.charAt(0) + category.substring(1).toLowerCase(java.util.Locale.ROOT);
+        : category.charAt(0) + category.substring(1).toLowerCase(Locale.ROOT);
   }
 }

@@ -3,12 +3,15 @@ package org.derivx.synth;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.algebra.Rewrite;
+import org.derivx.check.algebra.Trees;
 import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Label;
 import org.derivx.expr.Expr;
@@ -67,7 +70,7 @@ final class Errors {
       // the task stays the clean derivation's; only the steps carry the error
       SyntheticDerivation d =
           c.write(
-                  cleanWritten.id() + "/" + kind.name().toLowerCase(java.util.Locale.ROOT),
+                  cleanWritten.id() + "/" + kind.name().toLowerCase(Locale.ROOT),
                   cleanWritten.perturbation(),
                   true,
                   meta,
@@ -203,15 +206,14 @@ final class Errors {
    */
   static Optional<Relation> corrupt(Relation eq, SplittableRandom r) {
     Expr rhs = eq.rhs();
-    List<java.util.function.UnaryOperator<Expr>> ways = new ArrayList<>();
-    if (org.derivx.check.algebra.Trees.any(rhs, e -> e instanceof Num)) {
+    List<UnaryOperator<Expr>> ways = new ArrayList<>();
+    if (Trees.any(rhs, e -> e instanceof Num)) {
       ways.add(
           e ->
               Rewrite.bottomUp(
                   e, n -> n instanceof Num num ? new Num(num.value().add(BigDecimal.ONE)) : n));
     }
-    if (org.derivx.check.algebra.Trees.any(
-        rhs, e -> e instanceof Fn f && (f.func() == Func.SIN || f.func() == Func.COS))) {
+    if (Trees.any(rhs, e -> e instanceof Fn f && (f.func() == Func.SIN || f.func() == Func.COS))) {
       ways.add(
           e ->
               Rewrite.bottomUp(

@@ -1,10 +1,13 @@
 package org.derivx.synth;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -176,8 +179,7 @@ public final class Generator {
       return node(Operations.power(eq, n), "power", List.of(i), n);
     }
     Func f = List.of(Func.EXP, Func.LOG, Func.SIN, Func.COS).get(random.nextInt(4));
-    return node(
-        Operations.function(eq, f), f.name().toLowerCase(java.util.Locale.ROOT), List.of(i), null);
+    return node(Operations.function(eq, f), f.name().toLowerCase(Locale.ROOT), List.of(i), null);
   }
 
   /** substitute_LHS_for_RHS(i, j): eq j's left side occurs in eq i; or RHS_for_LHS. */
@@ -187,7 +189,7 @@ public final class Generator {
     for (int j = 0; j < pool.size(); j++) {
       order.add(j);
     }
-    java.util.Collections.shuffle(order, new java.util.Random(random.nextLong()));
+    Collections.shuffle(order, new Random(random.nextLong()));
     for (int j : order) {
       if (j == i) {
         continue;

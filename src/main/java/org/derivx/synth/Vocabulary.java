@@ -1,6 +1,7 @@
 package org.derivx.synth;
 
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Apply;
@@ -79,7 +80,7 @@ final class Vocabulary {
   }
 
   /** A symbol not in {@code taken}. */
-  static Sym freshSymbol(SplittableRandom r, java.util.Set<String> taken) {
+  static Sym freshSymbol(SplittableRandom r, Set<String> taken) {
     for (int i = 0; i < 100; i++) {
       Sym s = symbol(r);
       if (!taken.contains(s.name())) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.derivx.check.run.Alignment;
 import org.derivx.check.run.Alignment.Match;
 import org.derivx.check.run.Alignment.Row;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class AlignmentTest {
   private static List<Equation> eqs(String... latex) {
-    return java.util.Arrays.stream(latex).map(Equations::parse).toList();
+    return Arrays.stream(latex).map(Equations::parse).toList();
   }
 
   @Test
@@ -96,6 +98,6 @@ class AlignmentTest {
   }
 
   private static List<Integer> range(int n) {
-    return java.util.stream.IntStream.rangeClosed(1, n).boxed().toList();
+    return IntStream.rangeClosed(1, n).boxed().toList();
   }
 }

@@ -3,8 +3,10 @@ package org.derivx.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.derivx.check.run.StepChecker;
+import org.derivx.testing.Derivations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,9 +39,9 @@ class BudgetTest {
   void theFuzzersStepStaysWithinItsTwoAttempts() {
     var options = CheckOptions.defaults().withBudget(20_000);
     var d =
-        org.derivx.testing.Derivations.of(
-            java.util.List.of("\\kappa lhs+ v^{3} = f{(v)}"),
-            java.util.List.of(
+        Derivations.of(
+            List.of("\\kappa lhs+ v^{3} = f{(v)}"),
+            List.of(
                 "\\kappa + v^{3} = f{(v)}",
                 "\\frac{d}{d v} (\\kappa + v^{3}) = \\frac{d}{d v} f{(v)}",
                 "y + \\frac{d}{d v} (\\kappa + v^{3}) = y + \\frac{d}{d v} f{(v)}",

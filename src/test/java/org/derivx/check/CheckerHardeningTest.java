@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.derivx.check.algebra.Trees;
 import org.derivx.check.run.StepChecker;
+import org.derivx.derivation.Equation;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Relation;
 import org.derivx.testing.Derivations;
@@ -68,9 +69,7 @@ class CheckerHardeningTest {
     Relation deep = Relation.of(new Expr.Sym("x"), e);
     assertThat(Trees.depth(deep)).isEqualTo(50_001);
     var d = Derivations.of(List.of("y = x"), List.of("y + 1 = x + 1"));
-    var withDeep =
-        d.withSteps(
-            List.of(d.step(1), new org.derivx.derivation.Equation("deep", "deep", deep, null)));
+    var withDeep = d.withSteps(List.of(d.step(1), new Equation("deep", "deep", deep, null)));
     DerivationReport r = new StepChecker(OPTIONS).check("deep", withDeep);
     assertThat(r.steps().get(1).verdict()).isEqualTo(Verdict.UNKNOWN);
     assertThat(r.steps().get(1).detail()).startsWith("too deeply nested to check");

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ class RealOutputGoldenTest {
             carriedGold,
             carriedBoth),
         StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
 
     assertThat(labelled).isEqualTo(436);
     assertThat(precision(counts, "INCORRECT")).isGreaterThanOrEqualTo(0.95);

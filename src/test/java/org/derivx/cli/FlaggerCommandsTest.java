@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,8 +96,7 @@ class FlaggerCommandsTest {
         .containsPattern(
             "expected calibration error \\(10 bins\\) 0\\.\\d{4} over \\d+ labelled steps");
     assertThat(r[0]).contains("temperature").contains("macro-F1 of the top category");
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("category ([0-9.]+) before, ([0-9.]+) after").matcher(r[0]);
+    Matcher m = Pattern.compile("category ([0-9.]+) before, ([0-9.]+) after").matcher(r[0]);
     assertThat(m.find()).isTrue();
     // offsets are chosen only if they help; the temperature alone keeps the top category
     assertThat(Double.parseDouble(m.group(2)))
@@ -173,7 +176,7 @@ class FlaggerCommandsTest {
   @Test
   void outputThatEndsWithoutANewlineIsFlushed() {
     // eval's table is printed with print(): it was lost when the JVM exited unflushed
-    var bytes = new java.io.ByteArrayOutputStream();
+    var bytes = new ByteArrayOutputStream();
     int code =
         DerivxCommand.run(
             new PrintWriter(bytes, true),
@@ -185,8 +188,7 @@ class FlaggerCommandsTest {
             "--judge",
             "check");
     assertThat(code).isZero();
-    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .contains("checker against labels");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("checker against labels");
   }
 
   @Test

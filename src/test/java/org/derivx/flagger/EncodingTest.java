@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.derivx.derivation.Derivation;
+import org.derivx.derivation.Equation;
 import org.derivx.derivation.Label;
 import org.derivx.derivation.Prompt;
 import org.derivx.derivation.StepCategory;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class EncodingTest {
   private static Derivation derivation(int steps, List<Label> labels) {
-    List<org.derivx.derivation.Equation> eqs = new ArrayList<>();
+    List<Equation> eqs = new ArrayList<>();
     for (int k = 0; k < steps; k++) {
       eqs.add(Equations.parse("f + " + k + " = x^{2} + " + k));
     }
@@ -29,7 +31,7 @@ class EncodingTest {
 
   @Test
   void promptFirstThenStepsWithRolesAndLabels() {
-    Vocabulary v = Vocabulary.build(java.util.Map.of("=", 5, "+", 5, "<v1>", 5, "<v2>", 5), 1);
+    Vocabulary v = Vocabulary.build(Map.of("=", 5, "+", 5, "<v1>", 5, "<v2>", 5), 1);
     Encoding e =
         Encoding.of(
             derivation(3, List.of(new Label(1, "PREMISE", null), new Label(3, "INCORRECT", null))),
@@ -44,7 +46,7 @@ class EncodingTest {
 
   @Test
   void longDerivationsAreCutNotRejected() {
-    Encoding e = Encoding.of(derivation(40, List.of()), Vocabulary.build(java.util.Map.of(), 1));
+    Encoding e = Encoding.of(derivation(40, List.of()), Vocabulary.build(Map.of(), 1));
     assertThat(e.steps()).isEqualTo(Encoding.MAX_STEPS);
     for (int[] row : e.equations()) {
       assertThat(row.length).isBetween(1, Encoding.MAX_TOKENS);

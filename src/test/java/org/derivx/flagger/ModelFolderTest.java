@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -177,7 +178,7 @@ class ModelFolderTest {
   void theVocabularyMustMatchTheWeightsAndBeAVocabulary() throws Exception {
     Path dir = copy();
     Path v = dir.resolve(ModelFolder.VOCABULARY);
-    Files.writeString(v, "extra\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(v, "extra\n", StandardOpenOption.APPEND);
     refused(dir, ModelFolder.WEIGHTS).hasMessageContaining("65 tokens");
     Files.writeString(
         v, Files.readString(Models.PROJECT_DIR.resolve(ModelFolder.VOCABULARY)) + "{\n");

@@ -2,6 +2,7 @@ package org.derivx.flagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ class RelationsTest {
   /** Prompt: premise f = x^2, goal g = 2 x; steps as given. */
   private static float[][] relations(String... steps) {
     Map<String, String> names = new HashMap<>();
-    List<Encoding.Part> parts = new java.util.ArrayList<>();
+    List<Encoding.Part> parts = new ArrayList<>();
     parts.add(new Encoding.Part(Encoding.PREMISE, LatexTokens.of("f = x^{2}", names)));
     parts.add(new Encoding.Part(Encoding.GOAL, LatexTokens.of("g = 2 x", names)));
     for (String s : steps) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,9 +167,9 @@ class ReadersFuzzTest {
       assertThat(message).isNotBlank();
       String input;
       try {
-        input = new String(Files.readAllBytes(FILE), java.nio.charset.StandardCharsets.ISO_8859_1);
+        input = new String(Files.readAllBytes(FILE), StandardCharsets.ISO_8859_1);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
       for (String internal : List.of("[Source:", "REDACTED")) {
         if (!input.contains(internal)) {

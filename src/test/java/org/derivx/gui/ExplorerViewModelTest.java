@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.Verdict;
+import org.derivx.derivation.Derivation;
 import org.derivx.gui.session.Item;
 import org.derivx.gui.session.Lane;
 import org.derivx.gui.session.Task;
@@ -169,7 +171,7 @@ class ExplorerViewModelTest {
     assertThat(editor.lineVerdicts()).contains(Verdict.INCORRECT);
     int bad = editor.lineVerdicts().indexOf(Verdict.INCORRECT);
     String good = item("incorrect-step", true).derivation().step(bad + 1).raw();
-    List<String> lines = new java.util.ArrayList<>(source.lines().toList());
+    List<String> lines = new ArrayList<>(source.lines().toList());
     lines.set(bad, good);
     editor.edit(String.join("\n", lines));
     assertThat(item.isEdited()).isTrue();
@@ -240,7 +242,7 @@ class ExplorerViewModelTest {
       big.append(line.replace("\"valid-chain\"", "\"r" + i + "\"")).append('\n');
     }
     Path file = Files.writeString(dir.resolve("big.jsonl"), big);
-    List<Integer> batches = new java.util.ArrayList<>();
+    List<Integer> batches = new ArrayList<>();
     Tasks direct = Tasks.direct();
     Tasks counting =
         new Tasks() {
@@ -293,8 +295,8 @@ class ExplorerViewModelTest {
   }
 
   /** A stand-in flagger: every step VALID, except that it calls every second step SKIPPED. */
-  static List<float[][]> fakeFlagger(List<org.derivx.derivation.Derivation> ds) {
-    List<float[][]> out = new java.util.ArrayList<>();
+  static List<float[][]> fakeFlagger(List<Derivation> ds) {
+    List<float[][]> out = new ArrayList<>();
     for (var d : ds) {
       float[][] p = new float[d.size()][5];
       for (int k = 0; k < d.size(); k++) {

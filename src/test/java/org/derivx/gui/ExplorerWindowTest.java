@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
+import org.derivx.check.Verdict;
 import org.derivx.gui.math.FormulaCanvas;
 import org.derivx.gui.session.Tasks;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,7 +152,7 @@ class ExplorerWindowTest {
                         .orElseThrow()));
     WaitForAsyncUtils.waitForFxEvents();
     var area = window.editorView().area();
-    int bad = vm.editor().lineVerdicts().indexOf(org.derivx.check.Verdict.INCORRECT);
+    int bad = vm.editor().lineVerdicts().indexOf(Verdict.INCORRECT);
     assertThat(bad).isNotNegative();
     assertThat(area.getParagraph(bad).getParagraphStyle())
         .containsExactly("line-verdict-incorrect");

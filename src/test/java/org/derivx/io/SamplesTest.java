@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.derivx.check.CheckOptions;
+import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Equation;
 import org.junit.jupiter.api.Test;
@@ -45,9 +47,7 @@ class SamplesTest {
     for (String f : List.of("hand-written.jsonl", "synthetic.jsonl")) {
       for (var r : Datasets.load(Path.of("sample-derivations", f)).records()) {
         for (var v : r.variants()) {
-          var report =
-              new org.derivx.check.run.StepChecker(org.derivx.check.CheckOptions.defaults())
-                  .check(r.id(), v);
+          var report = new StepChecker(CheckOptions.defaults()).check(r.id(), v);
           for (var l : v.labels()) {
             assertThat(report.steps().get(l.step() - 1).verdict().name())
                 .as(f + " " + r.id() + " step " + l.step())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.derivx.derivation.Dataset;
 import org.derivx.derivation.Derivation;
+import org.derivx.derivation.DerivationRecord;
 import org.derivx.expr.SExpr;
 import org.derivx.latex.LatexNormalizer;
 import org.derivx.latex.LatexParser;
@@ -68,7 +69,7 @@ class SharedDataParseTest {
         data.records().stream()
             .map(
                 r ->
-                    new org.derivx.derivation.DerivationRecord(
+                    new DerivationRecord(
                         r.id(),
                         r.source(),
                         r.prompt(),

@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The parser's table of commands is the one derived from JLaTeXMath by the documented rule. */
@@ -30,7 +33,7 @@ class TexCommandTablesTest {
   void theSupplementCoversExactlyTheOrdinarySymbolsJLaTeXMathGivesNoCharacter() throws Exception {
     new org.scilab.forge.jlatexmath.TeXFormula("x");
     var chars = JLaTeXMathTables.characters();
-    var unmapped = new java.util.TreeSet<String>();
+    var unmapped = new TreeSet<String>();
     JLaTeXMathTables.symbolTypes()
         .forEach(
             (name, type) -> {
@@ -45,14 +48,14 @@ class TexCommandTablesTest {
                 unmapped.add(name);
               }
             });
-    assertThat(new java.util.TreeSet<>(JLaTeXMathTables.UNMAPPED.keySet())).isEqualTo(unmapped);
+    assertThat(new TreeSet<>(JLaTeXMathTables.UNMAPPED.keySet())).isEqualTo(unmapped);
   }
 
   @Test
   void noCommandTheGrammarReadsIsTakenForAnUnknownOne() {
     var grammar =
-        new java.util.ArrayList<>(
-            java.util.List.of(
+        new ArrayList<>(
+            List.of(
                 "frac",
                 "dfrac",
                 "tfrac",

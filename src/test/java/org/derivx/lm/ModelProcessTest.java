@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.derivx.lm.gguf.GgmlType;
+import org.derivx.lm.gguf.GgufWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,25 +107,25 @@ class ModelProcessTest {
         .hasMessageStartingWith("model.gguf: it is not a GGUF model file");
 
     byte[] all = Files.readAllBytes(tiny);
-    Path cut = Files.write(dir.resolve("cut.gguf"), java.util.Arrays.copyOf(all, all.length - 100));
+    Path cut = Files.write(dir.resolve("cut.gguf"), Arrays.copyOf(all, all.length - 100));
     assertThatThrownBy(() -> ModelProcess.start(cut, 1))
         .hasMessageStartingWith("cut.gguf: it is truncated");
 
     Path t5 = dir.resolve("t5.gguf");
-    new org.derivx.lm.gguf.GgufWriter()
+    new GgufWriter()
         .put("general.architecture", "t5")
         .put("t5.block_count", 1)
         .put("tokenizer.ggml.model", "t5")
         .put("tokenizer.ggml.tokens", List.of("a"))
-        .tensor("token_embd.weight", org.derivx.lm.gguf.GgmlType.F32, new float[4], 4, 1)
+        .tensor("token_embd.weight", GgmlType.F32, new float[4], 4, 1)
         .write(t5);
     assertThatThrownBy(() -> ModelProcess.start(t5, 1))
         .hasMessageStartingWith("t5.gguf: it is an encoder-decoder model (t5)");
 
     Path noKeys = dir.resolve("nokeys.gguf");
-    new org.derivx.lm.gguf.GgufWriter()
+    new GgufWriter()
         .put("general.architecture", "llama")
-        .tensor("token_embd.weight", org.derivx.lm.gguf.GgmlType.F32, new float[4], 4, 1)
+        .tensor("token_embd.weight", GgmlType.F32, new float[4], 4, 1)
         .write(noKeys);
     assertThatThrownBy(() -> ModelProcess.start(noKeys, 1))
         .hasMessage("nokeys.gguf: it lacks the key llama.block_count (an incomplete export)");

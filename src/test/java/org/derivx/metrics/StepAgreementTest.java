@@ -3,6 +3,7 @@ package org.derivx.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class StepAgreementTest {
   @Test
   void unknownReferenceStepsAreSkippedAndLengthsMustMatch() {
     StepAgreement a = new StepAgreement();
-    a.add(java.util.Arrays.asList("VALID", null), List.of("VALID", "INCORRECT"));
+    a.add(Arrays.asList("VALID", null), List.of("VALID", "INCORRECT"));
     assertThat(a.errorFreeDerivations()).isZero(); // cannot tell
     assertThat(a.scores("VALID")[3]).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.add(List.of("VALID"), List.of()))

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
+import org.derivx.check.algebra.Canon;
 import org.derivx.check.algebra.Trees;
 import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Dataset;
@@ -125,7 +129,7 @@ class SynthesisTest {
     assertThat(back.records()).hasSize(sample.size());
     StepChecker checker = new StepChecker(CheckOptions.defaults()); // with Symja, as `check` runs
     int labelled = 0;
-    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    Set<String> kinds = new TreeSet<>();
     for (DerivationRecord r : back.records()) {
       Derivation d = r.variants().get(0);
       DerivationReport report = checker.check(r.id(), d);
@@ -152,8 +156,7 @@ class SynthesisTest {
 
   /** The same equation, up to surface noise. */
   private static boolean same(String a, String b) {
-    return org.derivx.check.algebra.Canon.sameEquation(
-        Equations.parse(a).tree(), Equations.parse(b).tree());
+    return Canon.sameEquation(Equations.parse(a).tree(), Equations.parse(b).tree());
   }
 
   @Test
@@ -161,12 +164,10 @@ class SynthesisTest {
     String clean = "\\frac{d}{d a} \\eta{(a)} = 2 e^{a} x^{2}";
     assertThat(Noise.t5(clean))
         .isEqualTo("\\ frac { d } { d a } \\ eta { (a) } = 2 e^ { a } x^ { 2 }");
-    var random = new java.util.SplittableRandom(1);
+    var random = new SplittableRandom(1);
     for (int i = 0; i < 20; i++) {
       String noisy = Noise.apply(clean, random);
-      assertThat(
-              org.derivx.check.algebra.Canon.sameEquation(
-                  Equations.parse(noisy).tree(), Equations.parse(clean).tree()))
+      assertThat(Canon.sameEquation(Equations.parse(noisy).tree(), Equations.parse(clean).tree()))
           .as(noisy)
           .isTrue();
     }

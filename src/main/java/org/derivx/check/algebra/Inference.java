@@ -1,5 +1,6 @@
 package org.derivx.check.algebra;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.derivx.expr.Expr;
@@ -24,7 +25,7 @@ public final class Inference {
     }
     List<Expr> all = new ArrayList<>(plus);
     minus.forEach(t -> all.add(Canon.negate(t)));
-    return Canon.of(all.isEmpty() ? Canon.literalOf(java.math.BigDecimal.ZERO) : sum(all));
+    return Canon.of(all.isEmpty() ? Canon.literalOf(BigDecimal.ZERO) : sum(all));
   }
 
   public static Expr ratio(Expr a, Expr b) {
@@ -36,18 +37,17 @@ public final class Inference {
       }
     }
     List<Expr> all = new ArrayList<>(num);
-    den.forEach(
-        f -> all.add(Canon.of(new Pow(f, Canon.literalOf(java.math.BigDecimal.ONE.negate())))));
+    den.forEach(f -> all.add(Canon.of(new Pow(f, Canon.literalOf(BigDecimal.ONE.negate())))));
     return Canon.product(all);
   }
 
   /** True when the canonical form reads as negative (a leading negative coefficient). */
   public static boolean looksNegative(Expr e) {
     if (e instanceof Mul m) {
-      java.math.BigDecimal c = Canon.literal(m.factors().get(0));
+      BigDecimal c = Canon.literal(m.factors().get(0));
       return c != null && c.signum() < 0;
     }
-    java.math.BigDecimal c = Canon.literal(e);
+    BigDecimal c = Canon.literal(e);
     return c != null && c.signum() < 0;
   }
 

@@ -1,6 +1,8 @@
 package org.derivx.check.algebra;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.derivx.expr.Expr;
@@ -73,9 +75,7 @@ public final class Rewrite {
         same &= variable == v.variable();
         vars.add(variable == v.variable() ? v : new Derivative.Var(variable, v.order()));
       }
-      return same
-          ? e
-          : new Derivative(body, java.util.Collections.unmodifiableList(vars), d.partial());
+      return same ? e : new Derivative(body, Collections.unmodifiableList(vars), d.partial());
     }
     if (e instanceof Integral i) {
       Expr body = f.apply(i.body());
@@ -89,7 +89,7 @@ public final class Rewrite {
         same &= kept;
         bounds.add(kept ? b : new Integral.Bound(variable, lower, upper));
       }
-      return same ? e : new Integral(body, java.util.Collections.unmodifiableList(bounds));
+      return same ? e : new Integral(body, Collections.unmodifiableList(bounds));
     }
     return e;
   }
@@ -107,7 +107,7 @@ public final class Rewrite {
         out[i] = y;
       }
     }
-    return out == null ? xs : java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+    return out == null ? xs : Collections.unmodifiableList(Arrays.asList(out));
   }
 
   /** Every free occurrence of symbol {@code name} replaced by {@code value}. */

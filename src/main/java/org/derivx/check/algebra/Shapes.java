@@ -1,5 +1,6 @@
 package org.derivx.check.algebra;
 
+import java.math.BigDecimal;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Expr.Add;
 import org.derivx.expr.Expr.Mul;
@@ -20,7 +21,7 @@ public final class Shapes {
       return m.factors().stream().anyMatch(f -> f instanceof Add);
     }
     if (e instanceof Pow p && p.base() instanceof Add) {
-      java.math.BigDecimal k = Canon.literal(p.exponent());
+      BigDecimal k = Canon.literal(p.exponent());
       return k != null && k.signum() > 0 && k.stripTrailingZeros().scale() <= 0;
     }
     return false;

@@ -1,7 +1,9 @@
 package org.derivx.check.algebra;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -153,7 +155,7 @@ public final class Substitution {
       // SymPy leaves the body alone once the pattern shares a symbol with a variable; everywhere
       // only a bare symbol (renaming the variable) is kept out
       if ((!everywhere || pattern instanceof Sym)
-          && !java.util.Collections.disjoint(Trees.symbols(variable), old)) {
+          && !Collections.disjoint(Trees.symbols(variable), old)) {
         intoBody = false;
         break;
       }
@@ -322,7 +324,7 @@ public final class Substitution {
         Expr[] have = baseAndExponent(rest.get(i));
         BigDecimal m = Canon.literal(have[1]);
         if (have[0].equals(be[0]) && k != null && m != null && k.signum() * m.signum() > 0) {
-          BigDecimal q = m.divide(k, 0, java.math.RoundingMode.DOWN);
+          BigDecimal q = m.divide(k, 0, RoundingMode.DOWN);
           if (q.signum() > 0 && isInteger(m) && isInteger(k)) {
             at[w] = i;
             times = Math.min(times, q.intValue());

@@ -1,6 +1,9 @@
 package org.derivx.check.algebra;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -58,7 +61,7 @@ public final class Trees {
   public static int depth(Relation r) {
     int max = 0;
     for (Expr side : r.sides()) {
-      java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+      ArrayDeque<Object[]> stack = new ArrayDeque<>();
       stack.push(new Object[] {side, 1});
       while (!stack.isEmpty()) {
         Object[] top = stack.pop();
@@ -87,13 +90,13 @@ public final class Trees {
 
   /** {size, sum of subtree sizes} of {@code e}, iteratively (any tree is safe to measure). */
   private static long[] subtreeSizes(Expr root) {
-    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
-    java.util.ArrayDeque<long[]> done = new java.util.ArrayDeque<>();
+    ArrayDeque<Object[]> stack = new ArrayDeque<>();
+    ArrayDeque<long[]> done = new ArrayDeque<>();
     stack.push(new Object[] {root, Boolean.FALSE});
     while (!stack.isEmpty()) {
       Object[] top = stack.pop();
       Expr e = (Expr) top[0];
-      java.util.List<Expr> kids = children(e);
+      List<Expr> kids = children(e);
       if (top[1] == Boolean.FALSE) {
         stack.push(new Object[] {e, Boolean.TRUE});
         kids.forEach(k -> stack.push(new Object[] {k, Boolean.FALSE}));
@@ -115,7 +118,7 @@ public final class Trees {
   public static int size(Relation r) {
     int n = 0;
     for (Expr side : r.sides()) {
-      java.util.ArrayDeque<Expr> stack = new java.util.ArrayDeque<>();
+      ArrayDeque<Expr> stack = new ArrayDeque<>();
       stack.push(side);
       while (!stack.isEmpty()) {
         n++;
@@ -129,7 +132,7 @@ public final class Trees {
    * The direct children of a node, in the order {@link #walk} visits them: read off the node, not
    * rebuilt (sizes and walks are on every search's path).
    */
-  public static java.util.List<Expr> children(Expr e) {
+  public static List<Expr> children(Expr e) {
     if (e instanceof Add a) {
       return a.terms();
     }
@@ -137,21 +140,21 @@ public final class Trees {
       return m.factors();
     }
     if (e instanceof Neg n) {
-      return java.util.List.of(n.arg());
+      return List.of(n.arg());
     }
     if (e instanceof Div d) {
-      return java.util.List.of(d.numerator(), d.denominator());
+      return List.of(d.numerator(), d.denominator());
     }
     if (e instanceof Pow p) {
-      return java.util.List.of(p.base(), p.exponent());
+      return List.of(p.base(), p.exponent());
     }
     if (e instanceof Fn f) {
-      return java.util.List.of(f.arg());
+      return List.of(f.arg());
     }
     if (e instanceof Apply a) {
       return a.args();
     }
-    java.util.List<Expr> out = new java.util.ArrayList<>();
+    List<Expr> out = new ArrayList<>();
     if (e instanceof Derivative d) {
       out.add(d.body());
       d.vars().forEach(v -> out.add(v.variable()));

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.derivx.check.Budget;
@@ -31,6 +32,7 @@ import org.derivx.check.rules.Search;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Prompt;
+import org.derivx.expr.PlainText;
 import org.derivx.expr.Relation;
 
 /**
@@ -201,7 +203,7 @@ public final class CheckRun {
       definitions.add(definition.get());
       StepDecision s = StepDecision.of(Verdict.VALID);
       s.operation = new Operation(Rule.DEFINE, List.of(), null);
-      return s.detail("introduces " + org.derivx.expr.PlainText.name(definition.get().name()));
+      return s.detail("introduces " + PlainText.name(definition.get().name()));
     }
     constants.bindStandard(fresh, promptSymbols);
     String undefined = this.truth.zeroDenominator(tree);
@@ -242,7 +244,7 @@ public final class CheckRun {
       List<EqRef> from =
           truth.renames().stream()
               .map(boundAt::get)
-              .filter(java.util.Objects::nonNull)
+              .filter(Objects::nonNull)
               .distinct()
               .sorted()
               .map(EqRef::step)

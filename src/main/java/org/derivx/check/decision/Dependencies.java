@@ -3,6 +3,7 @@ package org.derivx.check.decision;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +52,7 @@ public final class Dependencies {
 
   private static Set<Integer> reachable(
       List<StepResult> steps, List<Integer> roots, Set<Integer> chains) {
-    Set<Integer> wrong = new java.util.HashSet<>();
+    Set<Integer> wrong = new HashSet<>();
     for (StepResult r : steps) {
       if (r.verdict() == Verdict.INCORRECT || r.verdict() == Verdict.UNPARSEABLE) {
         wrong.add(r.step());

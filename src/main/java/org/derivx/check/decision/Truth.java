@@ -1,11 +1,13 @@
 package org.derivx.check.decision;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.derivx.cas.SymjaNumeric;
 import org.derivx.check.algebra.Canon;
 import org.derivx.check.algebra.Differentiator;
 import org.derivx.check.algebra.Inference;
@@ -17,6 +19,7 @@ import org.derivx.check.numeric.Zero;
 import org.derivx.check.rules.Constants;
 import org.derivx.check.rules.Definitions;
 import org.derivx.expr.Expr;
+import org.derivx.expr.PlainText;
 import org.derivx.expr.Relation;
 
 /**
@@ -171,7 +174,7 @@ final class Truth {
         continue; // a number: nothing the premises decide
       }
       if (isZero(d)) {
-        return "divides by " + org.derivx.expr.PlainText.of(d) + ", which is 0 under the premises";
+        return "divides by " + PlainText.of(d) + ", which is 0 under the premises";
       }
     }
     return null;
@@ -211,15 +214,15 @@ final class Truth {
     if (!symja) {
       return r;
     }
-    Map<String, double[]> point = new java.util.HashMap<>();
+    Map<String, double[]> point = new HashMap<>();
     for (Expr s : sides) {
       for (String name : Trees.symbols(s)) {
         Complex v = r.at().apply(name);
         point.put(name, new double[] {v.re(), v.im()});
       }
     }
-    var lhs = org.derivx.cas.SymjaNumeric.value(sides.get(0), point);
-    var rhs = org.derivx.cas.SymjaNumeric.value(sides.get(sides.size() - 1), point);
+    var lhs = SymjaNumeric.value(sides.get(0), point);
+    var rhs = SymjaNumeric.value(sides.get(sides.size() - 1), point);
     if (lhs.isEmpty() || rhs.isEmpty()) {
       return new Result(Kind.FALSE, "", r.point(), r.lhs(), r.rhs(), r.at(), false);
     }

@@ -1,5 +1,7 @@
 package org.derivx.check.numeric;
 
+import java.util.Locale;
+
 /**
  * A complex double. The checker evaluates in complex arithmetic on principal branches, so that
  * {@code (-\sin q)^{q}} or {@code \log(-x)} have values and compare consistently instead of being
@@ -142,6 +144,6 @@ public record Complex(double re, double im) {
   }
 
   private static String fmt(double x) {
-    return String.format(java.util.Locale.ROOT, "%.6g", x);
+    return String.format(Locale.ROOT, "%.6g", x);
   }
 }

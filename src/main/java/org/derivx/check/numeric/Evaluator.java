@@ -1,5 +1,6 @@
 package org.derivx.check.numeric;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +183,7 @@ public final class Evaluator {
     }
     if (!(v.variable() instanceof Sym s)) {
       Sym stand = new Sym("\u0002" + index);
-      List<Derivative.Var> rest = new java.util.ArrayList<>(vars);
+      List<Derivative.Var> rest = new ArrayList<>(vars);
       rest.set(index, new Derivative.Var(stand, v.order()));
       Complex saved = bound.get(stand.name());
       bound.put(stand.name(), eval(v.variable()));
@@ -281,7 +282,7 @@ public final class Evaluator {
     Integral.Bound b = bounds.get(index);
     Sym stand = new Sym("\u0001" + index);
     Expr replaced = Rewrite.replaceNode(body, b.variable(), stand);
-    List<Integral.Bound> rest = new java.util.ArrayList<>(bounds);
+    List<Integral.Bound> rest = new ArrayList<>(bounds);
     rest.set(index, new Integral.Bound(stand, b.lower(), b.upper()));
     Complex saved = bound.get(stand.name());
     bound.put(stand.name(), eval(b.variable()));

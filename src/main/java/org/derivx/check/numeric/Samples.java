@@ -1,5 +1,6 @@
 package org.derivx.check.numeric;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -222,7 +223,7 @@ public final class Samples {
 
   public static boolean constant(Complex[] a, double value) {
     Complex[] c = new Complex[a.length];
-    java.util.Arrays.fill(c, Complex.real(value));
+    Arrays.fill(c, Complex.real(value));
     return same(a, c);
   }
 }

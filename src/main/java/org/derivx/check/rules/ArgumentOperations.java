@@ -1,5 +1,6 @@
 package org.derivx.check.rules;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +67,7 @@ final class ArgumentOperations {
     if (Samples.same(other, Attribution.zip(left ? e.rhs() : e.lhs(), ratio, Complex::times))) {
       Expr arg = left ? Inference.ratio(t.l(), e.l()) : Inference.ratio(t.r(), e.r());
       boolean divide = Inference.looksReciprocal(arg);
-      Expr inverse = Canon.of(new Pow(arg, Canon.literalOf(java.math.BigDecimal.ONE.negate())));
+      Expr inverse = Canon.of(new Pow(arg, Canon.literalOf(BigDecimal.ONE.negate())));
       Expr shown = divide ? inverse : arg;
       Expr mirrored = divide ? arg : inverse;
       Relation c = Relation.of(Exprs.mul(e.l(), arg), Exprs.mul(e.r(), arg));

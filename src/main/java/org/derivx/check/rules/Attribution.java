@@ -1,11 +1,15 @@
 package org.derivx.check.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 import org.derivx.check.Budget;
 import org.derivx.check.EqRef;
 import org.derivx.check.Operation;
@@ -40,10 +44,10 @@ public final class Attribution {
   private final Budget budget;
 
   /** For each operation found, the candidate equation and the step side-order it matched. */
-  private final java.util.Map<Operation, Relation[]> candidates = new java.util.HashMap<>();
+  private final Map<Operation, Relation[]> candidates = new HashMap<>();
 
   /** Operations that multiply or divide by zero, with the reason in words. */
-  final java.util.Map<Operation, String> byZero = new java.util.HashMap<>();
+  final Map<Operation, String> byZero = new HashMap<>();
 
   private final ZeroTest zero;
 
@@ -165,8 +169,8 @@ public final class Attribution {
    * must hold the step's bound constants (those the step binds itself aside).
    */
   private boolean sameConstants(Relation candidate, Relation step) {
-    Set<String> a = new java.util.TreeSet<>(Trees.symbols(candidate));
-    Set<String> b = new java.util.TreeSet<>(Trees.symbols(step));
+    Set<String> a = new TreeSet<>(Trees.symbols(candidate));
+    Set<String> b = new TreeSet<>(Trees.symbols(step));
     a.removeIf(s -> !samples.isBound(s) || s.equals(ownConstant));
     b.removeIf(s -> !samples.isBound(s) || s.equals(ownConstant));
     return a.equals(b);
@@ -357,7 +361,7 @@ public final class Attribution {
     return out;
   }
 
-  private static Complex[] map(Complex[] a, java.util.function.UnaryOperator<Complex> op) {
+  private static Complex[] map(Complex[] a, UnaryOperator<Complex> op) {
     Complex[] out = new Complex[a.length];
     for (int i = 0; i < a.length; i++) {
       out[i] = op.apply(a[i]);

@@ -1,6 +1,7 @@
 package org.derivx.check.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class Constants {
       String name = c.getKey();
       if (fresh.contains(name) && !promptSymbols.contains(name) && !samples.isBound(name)) {
         Complex[] values = new Complex[Samples.POINTS];
-        java.util.Arrays.fill(values, c.getValue());
+        Arrays.fill(values, c.getValue());
         samples.bind(name, values);
         fresh.remove(name);
       }

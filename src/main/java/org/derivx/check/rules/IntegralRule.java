@@ -2,6 +2,7 @@ package org.derivx.check.rules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -148,7 +149,7 @@ public final class IntegralRule {
 
   /** The distinct indefinite integrals the evaluator can carry out, in order of appearance. */
   static Set<Integral> indefiniteIntegrals(List<Expr> sides) {
-    Set<Integral> out = new java.util.LinkedHashSet<>();
+    Set<Integral> out = new LinkedHashSet<>();
     for (Expr side : sides) {
       Trees.walk(
           side,

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.derivx.check.EqRef;
 import org.derivx.check.numeric.Complex;
 import org.derivx.check.numeric.Samples;
+import org.derivx.expr.Expr;
 import org.derivx.expr.Relation;
 
 /**
@@ -51,7 +52,7 @@ public final class Memo {
       return Samples.same(l, lhs) && Samples.same(r, rhs);
     }
 
-    private Complex value(Complex[] cache, org.derivx.expr.Expr side, int p) {
+    private Complex value(Complex[] cache, Expr side, int p) {
       if (cache[p] == null) {
         cache[p] = samples.valueAt(side, p);
       }

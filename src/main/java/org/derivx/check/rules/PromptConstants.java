@@ -56,7 +56,7 @@ public final class PromptConstants {
   /** {@code c = …} or {@code … = c}: a step that introduces the constant c by naming it. */
   public static boolean alone(Relation tree, String c) {
     return tree.sides().size() == 2
-        && (tree.lhs() instanceof org.derivx.expr.Expr.Sym s && s.name().equals(c)
-            || tree.rhs() instanceof org.derivx.expr.Expr.Sym t && t.name().equals(c));
+        && (tree.lhs() instanceof Expr.Sym s && s.name().equals(c)
+            || tree.rhs() instanceof Expr.Sym t && t.name().equals(c));
   }
 }

@@ -1,9 +1,11 @@
 package org.derivx.check.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.derivx.check.Budget;
 import org.derivx.check.EqRef;
 import org.derivx.check.Operation;
@@ -62,7 +64,7 @@ public final class Search {
    * The shortest chain, preferring (as the labelling guide's tie rule does) chains through the
    * model's own steps to chains through premises only, then the most recent steps.
    */
-  public Found find(Known step, List<Known> pool, java.util.function.Predicate<EqRef> premiseLike) {
+  public Found find(Known step, List<Known> pool, Predicate<EqRef> premiseLike) {
     Attribution attribution = new Attribution(samples, zero, memo);
     List<Node> level = new ArrayList<>();
     // most recent first: the intermediate cap then cuts premise-only chains before the model's
@@ -88,7 +90,7 @@ public final class Search {
           chains.add(found(depth, op, next, all));
         }
         chains.sort(
-            java.util.Comparator.<Found>comparingInt(
+            Comparator.<Found>comparingInt(
                     f -> f.last().uses().stream().allMatch(premiseLike) ? 1 : 0)
                 .thenComparingInt(
                     f -> -f.last().steps().stream().mapToInt(Integer::intValue).max().orElse(0)));

@@ -1,8 +1,11 @@
 package org.derivx.check.rules;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.derivx.check.Budget;
 import org.derivx.check.EqRef;
 import org.derivx.check.Operation;
@@ -31,7 +34,7 @@ final class Substitutions {
   private final Names names = new Names();
 
   /** Automatic simplification forms of the pool's equations, made once per attribution. */
-  private final java.util.Map<EqRef, Relation> autos = new java.util.HashMap<>();
+  private final Map<EqRef, Relation> autos = new HashMap<>();
 
   Substitutions(Attribution a, Samples samples, Memo memo) {
     this.a = a;
@@ -83,7 +86,7 @@ final class Substitutions {
       String variant,
       Operation op,
       Set<Operation> found) {
-    java.util.function.Supplier<Optional<Relation>> make =
+    Supplier<Optional<Relation>> make =
         () -> {
           budget.spend(Trees.size(e.eq()) + Trees.size(f.eq()));
           Relation target = variant.equals("auto") ? auto(e) : e.eq();

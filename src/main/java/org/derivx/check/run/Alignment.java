@@ -1,6 +1,7 @@
 package org.derivx.check.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.derivx.check.EqRef;
 import org.derivx.check.numeric.Complex;
@@ -153,7 +154,7 @@ public final class Alignment {
       return false;
     }
     Complex[] constant = new Complex[ratio.length];
-    java.util.Arrays.fill(constant, first);
+    Arrays.fill(constant, first);
     return Samples.same(ratio, constant);
   }
 

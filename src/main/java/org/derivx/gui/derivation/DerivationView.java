@@ -178,21 +178,18 @@ public final class DerivationView extends ScrollPane {
    */
   static Label flagMarker(float[] p, StepResult s, double uncertainBelow) {
     StepCategory top = StepCategory.top(p);
-    String name = top.name().toLowerCase(java.util.Locale.ROOT);
+    String name = top.name().toLowerCase(Locale.ROOT);
     boolean uncertain = p[top.ordinal()] < uncertainBelow;
     Label l =
         new Label(
             uncertain
                 ? String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "\u25C6 flagger: uncertain (%s %.0f%%)",
                     name,
                     100 * p[top.ordinal()])
                 : String.format(
-                    java.util.Locale.ROOT,
-                    "\u25C6 flagger: %s %.0f%%",
-                    name,
-                    100 * p[top.ordinal()]));
+                    Locale.ROOT, "\u25C6 flagger: %s %.0f%%", name, 100 * p[top.ordinal()]));
     l.getStyleClass().addAll("flag-marker", uncertain ? "flag-uncertain" : "flag-" + name);
     StepCategory checker = s == null ? null : s.verdict().category();
     if (!uncertain && checker != null && checker != top) {

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
+import org.derivx.check.Verdict;
 import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Prompt;
 import org.derivx.gui.session.Tasks;
@@ -35,7 +36,7 @@ import org.derivx.lm.ModelProcess;
  */
 public final class GenerateViewModel implements AutoCloseable {
   /** One completed equation as shown: number, LaTeX, verdict. */
-  public record Row(int number, String latex, org.derivx.check.Verdict verdict) {}
+  public record Row(int number, String latex, Verdict verdict) {}
 
   private final Tasks tasks;
   private final StepChecker checker;

@@ -7,8 +7,10 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -40,7 +42,7 @@ public final class LmTrainer {
     int[] withBos = new int[p.length + 1];
     withBos[0] = Tokenizer.BOS;
     System.arraycopy(p, 0, withBos, 1, p.length);
-    int[] withEos = java.util.Arrays.copyOf(a, a.length + 1);
+    int[] withEos = Arrays.copyOf(a, a.length + 1);
     withEos[a.length] = Tokenizer.EOS;
     return new Example(withBos, withEos);
   }
@@ -130,8 +132,7 @@ public final class LmTrainer {
         avg = Double.isNaN(avg) ? lossValue : 0.95 * avg + 0.05 * lossValue;
         if (step % 10 == 0 || step == s.steps()) {
           progress.accept(
-              String.format(
-                  java.util.Locale.ROOT, "step %d/%d loss %.4f lr %.2e", step, s.steps(), avg, lr));
+              String.format(Locale.ROOT, "step %d/%d loss %.4f lr %.2e", step, s.steps(), avg, lr));
         }
       }
     }
@@ -147,7 +148,7 @@ public final class LmTrainer {
   }
 
   private static int[] concat(int[] a, int[] b) {
-    int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    int[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }

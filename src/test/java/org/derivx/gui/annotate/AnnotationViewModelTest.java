@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import org.derivx.annotate.AnnotationStore;
+import org.derivx.annotate.Notes;
 import org.derivx.annotate.Overall;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.run.StepChecker;
@@ -63,7 +65,7 @@ class AnnotationViewModelTest {
     assertThat(a.setCategory(StepCategory.VALID)).isTrue();
     assertThat(Files.exists(a.storeFile())).isTrue();
     // the dataset is noted, under its order-independent hash
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + a.storeFile());
+    try (var c = DriverManager.getConnection("jdbc:sqlite:" + a.storeFile());
         var rs = c.createStatement().executeQuery("SELECT file, records FROM datasets")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("hand-written.jsonl");
@@ -171,7 +173,7 @@ class AnnotationViewModelTest {
     step.set(1);
     a.setCategory(StepCategory.OTHER);
     a.setNote("short");
-    String tooLong = "x".repeat(org.derivx.annotate.Notes.MAX_BYTES + 1);
+    String tooLong = "x".repeat(Notes.MAX_BYTES + 1);
     a.setNote(tooLong);
     assertThat(a.problemProperty().get())
         .isEqualTo(

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.derivx.lm.LlamaConfig;
@@ -99,10 +100,10 @@ class GgufRoundTripTest {
     Path empty = Files.write(dir.resolve("empty.gguf"), new byte[0]);
     assertThatThrownBy(() -> GgufReader.read(empty)).hasMessageContaining("not a GGUF model file");
 
-    Path cut = Files.write(dir.resolve("cut.gguf"), java.util.Arrays.copyOf(all, all.length / 2));
+    Path cut = Files.write(dir.resolve("cut.gguf"), Arrays.copyOf(all, all.length / 2));
     assertThatThrownBy(() -> GgufReader.read(cut)).hasMessageContaining("truncated");
 
-    Path header = Files.write(dir.resolve("head.gguf"), java.util.Arrays.copyOf(all, 200));
+    Path header = Files.write(dir.resolve("head.gguf"), Arrays.copyOf(all, 200));
     assertThatThrownBy(() -> GgufReader.read(header)).hasMessageContaining("truncated");
 
     byte[] huge = all.clone(); // a tensor count of 2^62 must not allocate anything
