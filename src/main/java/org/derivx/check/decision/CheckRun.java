@@ -36,11 +36,10 @@ import org.derivx.expr.PlainText;
 import org.derivx.expr.Relation;
 
 /**
- * The check of one derivation: the pool of equations later steps may use, what is known about the
- * symbols, and the decision for each step in turn. The order of the tests follows the labelling
- * guide (PREMISE, UNPARSEABLE, INCORRECT, REDUNDANT, SKIPPED, IRRELEVANT, VALID), with its project
- * extensions: a repeat or a tautology is REDUNDANT before truth is asked, and a true step with no
- * chain found is UNEXPLAINED, not SKIPPED.
+ * One derivation's check: the pool of usable equations, what is known of the symbols, each step's
+ * decision in the labelling guide's order (PREMISE, UNPARSEABLE, INCORRECT, REDUNDANT, SKIPPED,
+ * IRRELEVANT, VALID; a repeat or tautology is REDUNDANT first, a true step without chain
+ * UNEXPLAINED).
  */
 public final class CheckRun {
   /** Trees deeper than this are not checked (parsed ones stay far below; see the parser). */
