@@ -38,8 +38,7 @@ import org.derivx.expr.Relation;
 /**
  * One derivation's check: the pool of usable equations, what is known of the symbols, each step's
  * decision in the labelling guide's order (PREMISE, UNPARSEABLE, INCORRECT, REDUNDANT, SKIPPED,
- * IRRELEVANT, VALID; a repeat or tautology is REDUNDANT first, a true step without chain
- * UNEXPLAINED).
+ * IRRELEVANT, VALID; a repeat or tautology is REDUNDANT first, a true step unexplained).
  */
 public final class CheckRun {
   /** Trees deeper than this are not checked (parsed ones stay far below; see the parser). */
