@@ -234,7 +234,7 @@ final class GenerateWithCommand implements Callable<Integer> {
         .setTaskName("generating")
         .setInitialMax(n)
         .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .setConsumer(Progress.consumer())
         .setUpdateIntervalMillis(250)
         .build();
   }
