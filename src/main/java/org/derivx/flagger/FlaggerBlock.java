@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.transformer.IdEmbedding;
 import ai.djl.nn.transformer.TransformerEncoderBlock;
@@ -106,7 +107,7 @@ public final class FlaggerBlock extends AbstractBlock {
 
   /** The layer twins of this (trained) network, their arrays owned by {@code m}. */
   List<FastLayer> fastLayers(NDManager m) {
-    PairList<String, ai.djl.nn.Parameter> all = getParameters();
+    PairList<String, Parameter> all = getParameters();
     List<FastLayer> out = new ArrayList<>();
     out.add(new FastLayer(m, all, "06reader_", config.dim(), config.heads()));
     for (int i = 0; i < encoder.size(); i++) {

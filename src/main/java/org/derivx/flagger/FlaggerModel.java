@@ -1,11 +1,14 @@
 package org.derivx.flagger;
 
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -111,7 +114,7 @@ public final class FlaggerModel implements AutoCloseable {
       f.bias = c.bias();
       f.uncertain = c.uncertain();
       return f;
-    } catch (IOException | ai.djl.MalformedModelException | RuntimeException e) {
+    } catch (IOException | MalformedModelException | RuntimeException e) {
       f.close();
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new FlaggerException(
@@ -176,8 +179,8 @@ public final class FlaggerModel implements AutoCloseable {
     block.freezeParameters(
         false,
         p ->
-            p.getType() != ai.djl.nn.Parameter.Type.RUNNING_MEAN
-                && p.getType() != ai.djl.nn.Parameter.Type.RUNNING_VAR);
+            p.getType() != Parameter.Type.RUNNING_MEAN
+                && p.getType() != Parameter.Type.RUNNING_VAR);
     fastReader = null;
     fastEncoder = null;
   }
@@ -268,7 +271,7 @@ public final class FlaggerModel implements AutoCloseable {
     }
     int want = derivations <= 1 ? 1 : Runtime.getRuntime().availableProcessors();
     if (want != threads) {
-      ai.djl.pytorch.jni.JniUtils.setNumThreads(want);
+      JniUtils.setNumThreads(want);
       threads = want;
     }
   }

@@ -1,5 +1,6 @@
 package org.derivx.flagger;
 
+import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ public final class ModelCard {
                 + " numbers also reach the 5 outputs per step (VALID, SKIPPED, REDUNDANT,"
                 + " IRRELEVANT, INCORRECT) through a linear map of their own. Width %d, %d heads,"
                 + " feed-forward %d, vocabulary %d tokens. Weights: %.2f MB.\n\n",
-            ai.djl.engine.Engine.getDjlVersion(),
+            Engine.getDjlVersion(),
             c.layers(),
             Encoding.FEATURES,
             c.dim(),

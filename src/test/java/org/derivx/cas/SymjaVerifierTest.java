@@ -6,6 +6,7 @@ import org.derivx.expr.Expr;
 import org.derivx.latex.LatexParser;
 import org.junit.jupiter.api.Test;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
 
 class SymjaVerifierTest {
   private final SymjaVerifier verifier = new SymjaVerifier();
@@ -59,7 +60,7 @@ class SymjaVerifierTest {
     }
   }
 
-  private static org.matheclipse.core.interfaces.IExpr con(Expr x) {
+  private static IExpr con(Expr x) {
     return new SymjaConverter(new SymbolTable(), true).convert(x);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.core.data.Offset;
 import org.derivx.check.run.BatchChecker;
 import org.derivx.check.run.CheckListener;
 import org.derivx.check.run.StepChecker;
@@ -166,7 +167,7 @@ class StepCheckerTest {
     }
   }
 
-  private static org.assertj.core.data.Offset<Double> within(double d) {
-    return org.assertj.core.data.Offset.offset(d);
+  private static Offset<Double> within(double d) {
+    return Offset.offset(d);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.derivx.check.CheckOptions;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.StepCategory;
@@ -64,7 +65,7 @@ class FlaggerRoundTripTest {
 
   @Test
   void missingModelIsAClearError(@TempDir Path dir) {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlaggerModel.load(dir, m -> {}))
+    Assertions.assertThatThrownBy(() -> FlaggerModel.load(dir, m -> {}))
         .isInstanceOf(FlaggerException.class)
         .hasMessage("bad flagger model: " + dir.resolve("config.properties") + ": missing");
   }

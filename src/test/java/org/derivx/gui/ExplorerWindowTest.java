@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.VBox;
@@ -164,8 +166,8 @@ class ExplorerWindowTest {
     robot.type(KeyCode.C);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.compareView().rowCount() > 0);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(robot.lookup(".compare-header").queryAllAs(javafx.scene.control.Label.class))
-        .extracting(javafx.scene.control.Label::getText)
+    assertThat(robot.lookup(".compare-header").queryAllAs(Label.class))
+        .extracting(Label::getText)
         .anySatisfy(t -> assertThat(t).startsWith("reference"))
         .anySatisfy(t -> assertThat(t).startsWith("example-model"));
     // the model's last step differs from the reference's: one "≠" row
@@ -176,7 +178,7 @@ class ExplorerWindowTest {
   @Test
   void theBrowserOffersTheDisagreementFilter(FxRobot robot) {
     var box =
-        robot.lookup(".check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+        robot.lookup(".check-box").queryAllAs(CheckBox.class).stream()
             .filter(c -> c.getText().equals("checker \u2260 flagger"))
             .findFirst()
             .orElseThrow();

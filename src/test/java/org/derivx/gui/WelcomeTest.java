@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
 import org.derivx.gui.session.Tasks;
@@ -62,14 +64,9 @@ class WelcomeTest {
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
-    javafx.scene.control.DialogPane pane =
-        robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     assertThat(pane.getHeaderText()).isEqualTo("Some records could not be read");
-    String details =
-        robot
-            .lookup(".dialog-pane .text-area")
-            .queryAs(javafx.scene.control.TextArea.class)
-            .getText();
+    String details = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
     assertThat(details)
         .contains("broken.jsonl:2: \"steps\" should be an array")
         .contains("broken.jsonl:3: malformed JSON");

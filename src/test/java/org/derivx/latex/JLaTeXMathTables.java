@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.scilab.forge.jlatexmath.MacroInfo;
 import org.scilab.forge.jlatexmath.TeXFormula;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -150,7 +151,7 @@ final class JLaTeXMathTables {
     return out;
   }
 
-  private static org.w3c.dom.Document xml(String file) throws Exception {
+  private static Document xml(String file) throws Exception {
     try (InputStream in = TeXFormula.class.getResourceAsStream(file)) {
       if (in == null) {
         throw new IllegalStateException("JLaTeXMath resource " + file + " not found");

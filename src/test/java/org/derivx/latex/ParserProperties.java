@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.derivx.derivation.Equation;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Func;
@@ -64,28 +65,27 @@ class ParserProperties {
     Arbitrary<Expr> sub = Arbitraries.lazy(() -> expr(depth - 1));
     Arbitrary<Expr> var = Arbitraries.of(NAMES).map(Expr.Sym::new);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, leaf),
-        net.jqwik.api.Tuple.of(2, sub.list().ofMinSize(2).ofMaxSize(3).map(Expr.Add::new)),
-        net.jqwik.api.Tuple.of(2, sub.list().ofMinSize(2).ofMaxSize(3).map(Expr.Mul::new)),
-        net.jqwik.api.Tuple.of(1, sub.map(Expr.Neg::new)),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub).as(Expr.Div::new)),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub).as(Expr.Pow::new)),
-        net.jqwik.api.Tuple.of(
-            1, Combinators.combine(Arbitraries.of(Func.class), sub).as(Expr.Fn::new)),
-        net.jqwik.api.Tuple.of(
+        Tuple.of(4, leaf),
+        Tuple.of(2, sub.list().ofMinSize(2).ofMaxSize(3).map(Expr.Add::new)),
+        Tuple.of(2, sub.list().ofMinSize(2).ofMaxSize(3).map(Expr.Mul::new)),
+        Tuple.of(1, sub.map(Expr.Neg::new)),
+        Tuple.of(1, Combinators.combine(sub, sub).as(Expr.Div::new)),
+        Tuple.of(1, Combinators.combine(sub, sub).as(Expr.Pow::new)),
+        Tuple.of(1, Combinators.combine(Arbitraries.of(Func.class), sub).as(Expr.Fn::new)),
+        Tuple.of(
             1,
             Combinators.combine(
                     Arbitraries.of("f", "\\eta", "A_y", "\\beth"),
                     sub.list().ofMinSize(1).ofMaxSize(2))
                 .as(Expr.Apply::new)),
-        net.jqwik.api.Tuple.of(
+        Tuple.of(
             1,
             Combinators.combine(
                     sub, var, Arbitraries.integers().between(1, 3), Arbitraries.of(true, false))
                 .as(
                     (b, v, n, p) ->
                         new Expr.Derivative(b, List.of(new Expr.Derivative.Var(v, n)), p))),
-        net.jqwik.api.Tuple.of(
+        Tuple.of(
             1,
             Combinators.combine(sub, var)
                 .as((b, v) -> new Expr.Integral(b, List.of(Expr.Integral.Bound.indefinite(v))))));

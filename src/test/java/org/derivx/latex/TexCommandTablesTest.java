@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.scilab.forge.jlatexmath.TeXFormula;
 
 /** The parser's table of commands is the one derived from JLaTeXMath by the documented rule. */
 class TexCommandTablesTest {
@@ -31,7 +32,7 @@ class TexCommandTablesTest {
 
   @Test
   void theSupplementCoversExactlyTheOrdinarySymbolsJLaTeXMathGivesNoCharacter() throws Exception {
-    new org.scilab.forge.jlatexmath.TeXFormula("x");
+    new TeXFormula("x");
     var chars = JLaTeXMathTables.characters();
     var unmapped = new TreeSet<String>();
     JLaTeXMathTables.symbolTypes()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed example. */
@@ -49,7 +50,7 @@ class StepAgreementTest {
     a.add(Arrays.asList("VALID", null), List.of("VALID", "INCORRECT"));
     assertThat(a.errorFreeDerivations()).isZero(); // cannot tell
     assertThat(a.scores("VALID")[3]).isEqualTo(1);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.add(List.of("VALID"), List.of()))
+    Assertions.assertThatThrownBy(() -> a.add(List.of("VALID"), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
 import org.derivx.gui.session.Tasks;
@@ -28,7 +30,7 @@ class GenerateViewTest {
     TinyLlama.write(tiny, true);
     vm = new GenerateViewModel(Tasks.fx(2), CheckOptions.defaults().withSymbolic(false));
     vm.modelProperty().set(tiny.toString());
-    stage.setScene(new javafx.scene.Scene(new GenerateView(vm), 900, 500));
+    stage.setScene(new Scene(new GenerateView(vm), 900, 500));
     stage.setOnHidden(e -> vm.close());
     stage.show();
   }
@@ -44,10 +46,7 @@ class GenerateViewTest {
     assertThat(vm.promptProperty().get()).isEqualTo("f{(x)} = x^{2}, then obtain g = 2 x");
     assertThat(vm.textProperty().get()).isNotEmpty();
     assertThat(vm.steps()).isNotEmpty().allSatisfy(r -> assertThat(r.verdict()).isNotNull());
-    assertThat(
-            robot
-                .lookup("#generate-steps .list-cell")
-                .queryAllAs(javafx.scene.control.ListCell.class))
+    assertThat(robot.lookup("#generate-steps .list-cell").queryAllAs(ListCell.class))
         .anyMatch(c -> c.getText() != null && c.getText().startsWith("1.  "));
   }
 

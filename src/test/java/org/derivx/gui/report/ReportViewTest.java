@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListCell;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
 import org.derivx.gui.ExplorerViewModel;
@@ -49,7 +51,7 @@ class ReportViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(view.shown().title()).startsWith("Step categories per model and perturbation");
     List<String> titles =
-        robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+        robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
             .map(c -> c.getText())
             .filter(t -> t != null)
             .toList();
@@ -60,7 +62,7 @@ class ReportViewTest {
     int coloured = 0;
     for (int y = 0; y < img[0].getHeight(); y += 4) {
       for (int x = 0; x < img[0].getWidth(); x += 4) {
-        javafx.scene.paint.Color c = img[0].getPixelReader().getColor(x, y);
+        Color c = img[0].getPixelReader().getColor(x, y);
         if (c.getSaturation() > 0.5) {
           coloured++;
         }

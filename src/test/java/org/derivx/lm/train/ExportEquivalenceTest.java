@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.derivx.flagger.TorchRuntime;
 import org.derivx.lm.GenerationRequest;
 import org.derivx.lm.LlamaConfig;
@@ -125,8 +126,8 @@ class ExportEquivalenceTest {
     return u;
   }
 
-  private static org.assertj.core.data.Offset<Double> within(double d) {
-    return org.assertj.core.data.Offset.offset(d);
+  private static Offset<Double> within(double d) {
+    return Offset.offset(d);
   }
 
   private static int[] withBos(int[] ids) {
