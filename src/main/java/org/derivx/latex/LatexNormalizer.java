@@ -45,7 +45,8 @@ public final class LatexNormalizer {
   private static final Pattern SMALL_FRAC = Pattern.compile("\\\\[dt]frac(?![A-Za-z])");
   private static final Pattern LN = Pattern.compile("\\\\ln(?![A-Za-z])");
   private static final Pattern TIMES = Pattern.compile("\\\\times(?![A-Za-z])");
-  private static final Pattern ESCAPED_SPACE = Pattern.compile("\\\\ (?=\\S)");
+  // an escaped space and any spaces after it (they would collapse into a new escaped space)
+  private static final Pattern ESCAPED_SPACE = Pattern.compile("\\\\\\s+(?=\\S)");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SPACE_AROUND_OPENER = Pattern.compile(" ?([{\\[^_,]) ?");
   private static final Pattern SPACE_AFTER_PAREN = Pattern.compile("\\( ");

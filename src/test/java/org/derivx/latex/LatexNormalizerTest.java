@@ -106,5 +106,8 @@ class LatexNormalizerTest {
     // and control characters before a dropped closer (they were left as a trailing space)
     String control = LatexNormalizer.normalize("f{(x)} = (x + 1)^\u0000\u0014}");
     assertThat(LatexNormalizer.normalize(control)).isEqualTo(control).endsWith("^");
+    // and an escaped space followed by more spaces (they collapsed into a new escaped space)
+    String escaped = LatexNormalizer.normalize("a\\  -b = c");
+    assertThat(LatexNormalizer.normalize(escaped)).isEqualTo(escaped).isEqualTo("a -b = c");
   }
 }

@@ -60,8 +60,9 @@ class NormalizerEquivalenceTest {
   void randomTokenSoupNormalisesAsBefore(@ForAll("soup") String raw) {
     // changed by design, both found by fuzzing (normalising twice changed the text), the fixed
     // cases in LatexNormalizerTest: $, & and line breaks (\\\\, also "\\α" once α is mapped) are
-    // removed before commands are restored; punctuation a dropped closer exposes is dropped too
-    Assume.that(!raw.matches("(?s).*(\\\\\\\\|\\$|&|\\\\[^\\x00-\\x7f]).*"));
+    // removed before commands are restored; punctuation a dropped closer exposes is dropped too;
+    // an escaped space takes the spaces after it
+    Assume.that(!raw.matches("(?s).*(\\\\\\\\|\\$|&|\\\\[^\\x00-\\x7f]|\\\\\\s).*"));
     String old = LegacyLatexNormalizer.normalize(raw);
     Assume.that(LegacyLatexNormalizer.normalize(old).equals(old));
     assertThat(LatexNormalizer.normalize(raw)).isEqualTo(LegacyLatexNormalizer.normalize(raw));
