@@ -105,7 +105,7 @@ final class CommandWords {
   /** A lost backslash given back (see the class comment); {@code everywhere} in T5 text. */
   static String restore(String s, boolean everywhere) {
     int first = 0; // where the text starts: a word there is "at the start"
-    while (first < s.length() && Character.isWhitespace(s.charAt(first))) {
+    while (first < s.length() && s.charAt(first) <= ' ') { // as trimming does
       first++;
     }
     Matcher m = BARE_WORD.matcher(s);

@@ -72,19 +72,21 @@ public final class LatexNormalizer {
   public static String normalize(String raw) {
     String s = mapCharacters(raw);
     boolean t5 = SPLIT_COMMAND.matcher(s).find() || s.contains(" { ") || s.contains(" } ");
-    // before commands are restored: "\\\\omicron" (a line break, then a word) leaves the bare word
-    // "omicron", which restoring would otherwise turn into \\omicron only on a second pass
+    // Everything that removes text runs before bare command words are restored (a removal can leave
+    // a word at the start: \:frac, $eta, a line break before omicron), and everything that rewrites
+    // commands runs after (a restored \ln must still become \log): normalising twice changes
+    // nothing.
     s = s.replace("$", " ").replace("\\\\", " ").replace("&", " ");
     s = CommandWords.joinSplit(s);
-    s = CommandWords.restore(s, t5);
     s = SIZING.matcher(s).replaceAll(" ");
     s = DROPPED.matcher(s).replaceAll(" ");
     s = SPACING.matcher(s).replaceAll(" ");
     s = UPRIGHT_D.matcher(s).replaceAll("d");
+    s = ESCAPED_SPACE.matcher(s).replaceAll(" ");
+    s = CommandWords.restore(s, t5);
     s = SMALL_FRAC.matcher(s).replaceAll("\\\\frac");
     s = LN.matcher(s).replaceAll("\\\\log");
     s = TIMES.matcher(s).replaceAll("\\\\cdot");
-    s = ESCAPED_SPACE.matcher(s).replaceAll(" ");
     return dropUnmatchedTrailingClosers(tidySpaces(s));
   }
 

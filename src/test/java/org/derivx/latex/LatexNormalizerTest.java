@@ -109,5 +109,8 @@ class LatexNormalizerTest {
     // and an escaped space followed by more spaces (they collapsed into a new escaped space)
     String escaped = LatexNormalizer.normalize("a\\  -b = c");
     assertThat(LatexNormalizer.normalize(escaped)).isEqualTo(escaped).isEqualTo("a -b = c");
+    // and a spacing command before a bare command word (removed after words were restored)
+    String spacing = LatexNormalizer.normalize("\\:frac{d}{d x} f = 1");
+    assertThat(LatexNormalizer.normalize(spacing)).isEqualTo(spacing).startsWith("\\frac");
   }
 }

@@ -58,11 +58,12 @@ class NormalizerEquivalenceTest {
 
   @Property(tries = 3000)
   void randomTokenSoupNormalisesAsBefore(@ForAll("soup") String raw) {
-    // changed by design, both found by fuzzing (normalising twice changed the text), the fixed
-    // cases in LatexNormalizerTest: $, & and line breaks (\\\\, also "\\α" once α is mapped) are
-    // removed before commands are restored; punctuation a dropped closer exposes is dropped too;
-    // an escaped space takes the spaces after it
-    Assume.that(!raw.matches("(?s).*(\\\\\\\\|\\$|&|\\\\[^\\x00-\\x7f]|\\\\\\s).*"));
+    // changed by design, found by fuzzing (normalising twice changed the text; the fixed cases are
+    // in LatexNormalizerTest): removals ($, &, line breaks, spacing, escaped spaces) now run before
+    // bare command words are restored, and punctuation a dropped closer exposes goes too. So the
+    // old behaviour is required where the old normaliser was idempotent and no backslash escapes
+    // a non-letter (the escapes whose removal moved), or maps a non-ASCII symbol.
+    Assume.that(!raw.matches("(?s).*(\\$|&|\\\\[^A-Za-z]).*"));
     String old = LegacyLatexNormalizer.normalize(raw);
     Assume.that(LegacyLatexNormalizer.normalize(old).equals(old));
     assertThat(LatexNormalizer.normalize(raw)).isEqualTo(LegacyLatexNormalizer.normalize(raw));
