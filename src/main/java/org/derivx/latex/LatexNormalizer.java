@@ -70,6 +70,23 @@ public final class LatexNormalizer {
    * normalised in linear time; {@link Equations#parse} refuses such text before normalising.
    */
   public static String normalize(String raw) {
+    // One pass can leave work for the next (a removal exposing a bare command word, a restored word
+    // that is a dropped command); passes repeat until nothing changes, at most PASSES times, so the
+    // result is normal and the cost stays linear. Fuzzing found each such case.
+    String s = pass(raw);
+    for (int i = 1; i < PASSES; i++) {
+      String next = pass(s);
+      if (next.equals(s)) {
+        break;
+      }
+      s = next;
+    }
+    return s;
+  }
+
+  private static final int PASSES = 4;
+
+  private static String pass(String raw) {
     String s = mapCharacters(raw);
     boolean t5 = SPLIT_COMMAND.matcher(s).find() || s.contains(" { ") || s.contains(" } ");
     // Everything that removes text runs before bare command words are restored (a removal can leave
@@ -84,6 +101,9 @@ public final class LatexNormalizer {
     s = UPRIGHT_D.matcher(s).replaceAll("d");
     s = ESCAPED_SPACE.matcher(s).replaceAll(" ");
     s = CommandWords.restore(s, t5);
+    // a restored word may be one of the dropped commands (a bare "left" is \left): drop it now
+    s = SIZING.matcher(s).replaceAll(" ");
+    s = DROPPED.matcher(s).replaceAll(" ");
     s = SMALL_FRAC.matcher(s).replaceAll("\\\\frac");
     s = LN.matcher(s).replaceAll("\\\\log");
     s = TIMES.matcher(s).replaceAll("\\\\cdot");

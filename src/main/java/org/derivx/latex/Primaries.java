@@ -108,7 +108,7 @@ final class Primaries {
         sb.append('.');
         dot = true;
       } else {
-        return new Num(new BigDecimal(sb.toString()));
+        return new Num(decimal(sb.toString()));
       }
     }
   }
@@ -152,5 +152,18 @@ final class Primaries {
       return new Apply(name, functions.arguments());
     }
     return new Sym(name);
+  }
+
+  /**
+   * A number as written, without trailing zeros after the point ({@code 0.20} is 0.2, {@code 1.0}
+   * is 1): the printer writes the value, so print → parse gives the same tree (found by fuzzing).
+   */
+  static BigDecimal decimal(String digits) {
+    BigDecimal v = new BigDecimal(digits);
+    if (v.scale() <= 0) {
+      return v;
+    }
+    v = v.stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
   }
 }

