@@ -98,9 +98,12 @@ public final class LatexPrinter {
     } else if (e instanceof Mul m) {
       product(m.factors(), sb);
     } else if (e instanceof Div d) {
-      sb.append("\\frac{");
+      // a quotient whose numerator starts with d or \partial would read back as a derivative
+      // (\frac{d}{d f(x)}): an extra brace group keeps it a quotient
+      boolean guard = startsLikeAnOperator(d.numerator());
+      sb.append(guard ? "\\frac{{" : "\\frac{");
       sb.sub(d.numerator());
-      sb.append("}{");
+      sb.append(guard ? "}}{" : "}{");
       sb.sub(d.denominator());
       sb.append('}');
     } else if (e instanceof Pow p) {
@@ -287,5 +290,21 @@ public final class LatexPrinter {
     if (wrap) {
       sb.append(')');
     }
+  }
+
+  /** Whether {@code e} is printed starting with the letter d or {@code \\partial}. */
+  private static boolean startsLikeAnOperator(Expr e) {
+    Expr x = e;
+    while (x instanceof Mul || x instanceof Pow || x instanceof Add) {
+      x =
+          x instanceof Mul m
+              ? m.factors().get(0)
+              : x instanceof Pow p ? p.base() : ((Add) x).terms().get(0);
+    }
+    if (!(x instanceof Sym)) {
+      return false;
+    }
+    String printed = print(x);
+    return printed.startsWith("d") || printed.startsWith("\\partial");
   }
 }
