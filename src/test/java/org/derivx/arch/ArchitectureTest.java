@@ -81,14 +81,11 @@ class ArchitectureTest {
   static final ArchRule djlOnlyInFlagger =
       noClasses()
           .that()
-          .resideOutsideOfPackages("org.derivx.flagger..", "org.derivx.lm.train..")
+          .resideOutsideOfPackage("org.derivx.flagger..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("ai.djl..")
-          .because(
-              "native libraries load in one place, behind one API (flagger.TorchRuntime); lm.train"
-                  + " trains the demo model's weights with the same engine, and nothing at run time"
-                  + " needs it (the model runs in llama.cpp)");
+          .because("native libraries load in one place, behind one API (flagger.TorchRuntime)");
 
   @ArchTest
   static final ArchRule coreDoesNotUseTheFaces =

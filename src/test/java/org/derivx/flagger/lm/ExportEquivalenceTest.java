@@ -1,4 +1,4 @@
-package org.derivx.lm.train;
+package org.derivx.flagger.lm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.derivx.lm.train;
+package org.derivx.flagger.lm;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;

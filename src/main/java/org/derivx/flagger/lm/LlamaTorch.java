@@ -1,4 +1,4 @@
-package org.derivx.lm.train;
+package org.derivx.flagger.lm;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
