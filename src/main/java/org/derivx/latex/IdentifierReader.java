@@ -1,10 +1,15 @@
 package org.derivx.latex;
 
+import java.util.Set;
+
 /**
  * Reads one identifier (base, decorations, subscript, name-like superscripts) from a cursor and
  * returns its canonical spelling. It stops before a superscript that is a power.
  */
 final class IdentifierReader {
+  /** Commands that take two arguments, for an unbraced subscript such as {@code x_\\frac{1}{2}}. */
+  private static final Set<String> FRACTIONS = Set.of("frac", "dfrac", "tfrac", "binom");
+
   private final Cursor in;
 
   IdentifierReader(Cursor in) {
@@ -136,12 +141,44 @@ final class IdentifierReader {
     if (t.isSymbol("{")) {
       return groupName("subscript");
     }
+    if (t.type() == Token.Type.COMMAND) {
+      String cmd = t.text();
+      if (cmd.equals("operatorname") || Identifiers.DECORATIONS.contains(cmd)) {
+        // TeX gives a macro its argument even as an unbraced subscript: x_\mathrm{max} is
+        // x_{\mathrm{max}}, not x_{\mathrm} times m a x
+        return base();
+      }
+      if (!Identifiers.isSymbolCommand(cmd)
+          && !Identifiers.isUnknownCommand(cmd)
+          && argumentFollows(in.peek(1))) {
+        return commandScript(t);
+      }
+    }
     in.next();
     return switch (t.type()) {
       case LETTER, DIGIT -> t.text();
       case COMMAND -> "\\" + t.text();
       default -> throw Cursor.error(t, "unexpected " + t.describe() + " in a subscript");
     };
+  }
+
+  /**
+   * An unbraced subscript {@code \\cmd{…}} or {@code \\frac{…}{…}}: the command with the brace
+   * groups it takes, named as the braced subscript {@code _{\\cmd{…}}} is (its canonical text).
+   */
+  private String commandScript(Token command) {
+    int start = in.mark();
+    in.next();
+    int arity = FRACTIONS.contains(command.text()) ? 2 : 1;
+    for (int i = 0; i < arity; i++) {
+      Token open = in.peek();
+      int close = open.isSymbol("{") ? in.matchingBrace(in.mark()) : -1;
+      if (close < 0) {
+        throw Cursor.error(command, "write the subscript \\" + command.text() + " in braces: _{…}");
+      }
+      in.reset(close + 1);
+    }
+    return canonicalText(start, in.mark());
   }
 
   /** The canonical text of a superscript, consumed (the caller rewinds if it is a power). */
