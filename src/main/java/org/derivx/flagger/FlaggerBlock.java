@@ -121,31 +121,71 @@ public final class FlaggerBlock extends AbstractBlock {
   private NDList forward(
       ParameterStore ps, NDList inputs, boolean training, Layer read, List<Layer> layers) {
     NDArray ids = inputs.get(0);
-    NDArray tokWeights = inputs.get(1);
-    NDArray roleIds = inputs.get(2);
-    NDArray eqOffsets = inputs.get(3);
-    NDArray rel = inputs.get(4);
-    NDArray pos = inputs.get(5);
-    NDArray idx = inputs.get(6);
-    NDArray tokOffsets = inputs.get(7);
-    NDArray tokCounts = inputs.get(8);
     long b = ids.getShape().get(0);
     long e = ids.getShape().get(1);
     long l = ids.getShape().get(2);
-    int d = config.dim();
-    // level 1: each equation alone, (B·E, L, D)
-    NDArray flatIds = ids.reshape(b * e, l);
+    NDArray pooled =
+        readEquations(
+            ps,
+            training,
+            read,
+            ids.reshape(b * e, l),
+            inputs.get(5),
+            inputs.get(1),
+            inputs.get(7),
+            inputs.get(8));
+    NDArray scores =
+        readDerivations(
+            ps,
+            training,
+            layers,
+            pooled.reshape(b, e, config.dim()),
+            inputs.get(2),
+            inputs.get(6),
+            inputs.get(4),
+            inputs.get(3));
+    return new NDList(scores);
+  }
+
+  /**
+   * Level 1, each equation alone: token ids (N, L), positions (N, L), token weights (N, L, 1),
+   * token mask offsets (N, 1, 1, L), token counts (N, 1) → the mean of its read tokens (N, D). An
+   * equation's vector does not depend on the others in the batch (padding is masked and left out of
+   * the mean), so {@link PackedInference} reads each distinct equation once.
+   */
+  NDArray readEquations(
+      ParameterStore ps,
+      boolean training,
+      Layer read,
+      NDArray ids,
+      NDArray pos,
+      NDArray tokWeights,
+      NDArray tokOffsets,
+      NDArray tokCounts) {
     NDArray x =
         tokens
-            .forward(ps, new NDList(flatIds), training)
+            .forward(ps, new NDList(ids), training)
             .head()
             .add(positions.forward(ps, new NDList(pos), training).head());
     x = read.apply(x, tokOffsets);
-    NDArray pooled = x.mul(tokWeights).sum(new int[] {1}).div(tokCounts);
-    // level 2: the derivation, (B, E, D)
+    return x.mul(tokWeights).sum(new int[] {1}).div(tokCounts);
+  }
+
+  /**
+   * Level 2, the derivation: equation vectors (B, E, D), roles (B, E), equation indices (B, E),
+   * relations (B, E, R), equation mask offsets (B, 1, 1, E) → scores (B, E, 5).
+   */
+  NDArray readDerivations(
+      ParameterStore ps,
+      boolean training,
+      List<Layer> layers,
+      NDArray pooled,
+      NDArray roleIds,
+      NDArray idx,
+      NDArray rel,
+      NDArray eqOffsets) {
     NDArray y =
         pooled
-            .reshape(b, e, d)
             .add(roles.forward(ps, new NDList(roleIds), training).head())
             .add(indices.forward(ps, new NDList(idx), training).head())
             .add(relations.forward(ps, new NDList(rel), training).head());
@@ -154,7 +194,7 @@ public final class FlaggerBlock extends AbstractBlock {
     }
     // the evidence also reaches the scores directly: a linear say beside the transformer's
     NDArray scores = output.forward(ps, new NDList(y), training).head();
-    return new NDList(scores.add(direct.forward(ps, new NDList(rel), training).head()));
+    return scores.add(direct.forward(ps, new NDList(rel), training).head());
   }
 
   @Override

@@ -44,6 +44,9 @@ public final class FlaggerModel implements AutoCloseable {
 
   private List<FastLayer> fastEncoder;
 
+  /** A loaded model's inference path over those twins (null while training). */
+  private PackedInference packed;
+
   private FlaggerModel(Model model, FlaggerBlock block, Vocabulary vocabulary, double temperature) {
     this.model = model;
     this.block = block;
@@ -110,6 +113,7 @@ public final class FlaggerModel implements AutoCloseable {
       List<FastLayer> fast = f.block.fastLayers(f.model.getNDManager());
       f.fastReader = fast.get(0);
       f.fastEncoder = fast.subList(1, fast.size());
+      f.packed = new PackedInference(f.block, f.model.getNDManager(), f.fastReader, f.fastEncoder);
       f.temperature = c.temperature();
       f.bias = c.bias();
       f.uncertain = c.uncertain();
@@ -183,6 +187,7 @@ public final class FlaggerModel implements AutoCloseable {
                 && p.getType() != Parameter.Type.RUNNING_VAR);
     fastReader = null;
     fastEncoder = null;
+    packed = null;
   }
 
   /** Per-category offsets added to the scores after the temperature (see {@link Calibration}). */
@@ -279,6 +284,14 @@ public final class FlaggerModel implements AutoCloseable {
   /** The network's raw step scores (before temperature and offsets), in batches. */
   List<float[][]> logits(List<Encoding> all) {
     threadsFor(all.size());
+    if (packed != null) {
+      return packed.logits(all);
+    }
+    return padded(all);
+  }
+
+  /** {@link #logits} in padded batches, as in training: the reference {@link #packed} keeps to. */
+  List<float[][]> padded(List<Encoding> all) {
     List<float[][]> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i += BATCH) {
       out.addAll(logitsBatch(all.subList(i, Math.min(all.size(), i + BATCH))));
