@@ -93,8 +93,10 @@ public final class LatexPrinter {
     if (e instanceof Add a) {
       sum(a.terms(), sb);
     } else if (e instanceof Neg n) {
+      // a negation of a negation prints as "- - x", as it reads: parentheses around each would
+      // double the nesting the parser counts (fuzzing: 68 minuses read, then too deep to read back)
       sb.append("- ");
-      wrapIf(n.arg(), n.arg() instanceof Add || n.arg() instanceof Neg, sb);
+      wrapIf(n.arg(), n.arg() instanceof Add, sb);
     } else if (e instanceof Mul m) {
       product(m.factors(), sb);
     } else if (e instanceof Div d) {
@@ -136,8 +138,8 @@ public final class LatexPrinter {
         sb.append("- ");
       }
       Expr body = t instanceof Neg n ? n.arg() : t;
-      // a sum inside a sum, or a negated sum/negation, keeps its parentheses
-      boolean wrap = body instanceof Add || (t instanceof Neg && body instanceof Neg);
+      // a sum inside a sum keeps its parentheses; a negated negation reads "a - - b"
+      boolean wrap = body instanceof Add;
       wrapIf(body, wrap, sb);
     }
   }
