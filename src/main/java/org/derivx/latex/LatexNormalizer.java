@@ -47,10 +47,6 @@ public final class LatexNormalizer {
   private static final Pattern TIMES = Pattern.compile("\\\\times(?![A-Za-z])");
   // an escaped space and any spaces after it (they would collapse into a new escaped space)
   private static final Pattern ESCAPED_SPACE = Pattern.compile("\\\\\\s+(?=\\S)");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern SPACE_AROUND_OPENER = Pattern.compile(" ?([{\\[^_,]) ?");
-  private static final Pattern SPACE_AFTER_PAREN = Pattern.compile("\\( ");
-  private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" ([}\\])])");
   private static final Pattern SPLIT_COMMAND = Pattern.compile("\\\\ +([A-Za-z]+)");
   private static final Pattern SIZING =
       Pattern.compile(
@@ -63,6 +59,22 @@ public final class LatexNormalizer {
       Pattern.compile("\\\\[,;:!>]|\\\\(?:quad|qquad|thinspace|medspace|thickspace)(?![A-Za-z])|~");
   private static final Pattern UPRIGHT_D =
       Pattern.compile("\\\\(?:mathrm|text|operatorname|mathit)\\{\\s*d\\s*\\}");
+
+  /**
+   * Whether any of a block of replacements applies: if none matches the text, each leaves it as it
+   * is, so the block can be skipped after this one scan.
+   */
+  private static final Pattern REMOVALS = anyOf(SIZING, DROPPED, SPACING, UPRIGHT_D, ESCAPED_SPACE);
+
+  private static final Pattern REWRITES = anyOf(SIZING, DROPPED, SMALL_FRAC, LN, TIMES);
+
+  private static Pattern anyOf(Pattern... ps) {
+    StringBuilder sb = new StringBuilder();
+    for (Pattern p : ps) {
+      sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+    }
+    return Pattern.compile(sb.toString());
+  }
 
   /**
    * The normalised form of {@code raw}. Every pass is linear in the length of the text (a fixed
@@ -95,18 +107,22 @@ public final class LatexNormalizer {
     // nothing.
     s = s.replace("$", " ").replace("\\\\", " ").replace("&", " ");
     s = CommandWords.joinSplit(s);
-    s = SIZING.matcher(s).replaceAll(" ");
-    s = DROPPED.matcher(s).replaceAll(" ");
-    s = SPACING.matcher(s).replaceAll(" ");
-    s = UPRIGHT_D.matcher(s).replaceAll("d");
-    s = ESCAPED_SPACE.matcher(s).replaceAll(" ");
+    if (REMOVALS.matcher(s).find()) { // one scan instead of five when none applies
+      s = SIZING.matcher(s).replaceAll(" ");
+      s = DROPPED.matcher(s).replaceAll(" ");
+      s = SPACING.matcher(s).replaceAll(" ");
+      s = UPRIGHT_D.matcher(s).replaceAll("d");
+      s = ESCAPED_SPACE.matcher(s).replaceAll(" ");
+    }
     s = CommandWords.restore(s, t5);
     // a restored word may be one of the dropped commands (a bare "left" is \left): drop it now
-    s = SIZING.matcher(s).replaceAll(" ");
-    s = DROPPED.matcher(s).replaceAll(" ");
-    s = SMALL_FRAC.matcher(s).replaceAll("\\\\frac");
-    s = LN.matcher(s).replaceAll("\\\\log");
-    s = TIMES.matcher(s).replaceAll("\\\\cdot");
+    if (REWRITES.matcher(s).find()) {
+      s = SIZING.matcher(s).replaceAll(" ");
+      s = DROPPED.matcher(s).replaceAll(" ");
+      s = SMALL_FRAC.matcher(s).replaceAll("\\\\frac");
+      s = LN.matcher(s).replaceAll("\\\\log");
+      s = TIMES.matcher(s).replaceAll("\\\\cdot");
+    }
     return dropUnmatchedTrailingClosers(tidySpaces(s));
   }
 
@@ -170,16 +186,48 @@ public final class LatexNormalizer {
     return n;
   }
 
+  /** The characters of the regex class {@code \\s}, which the spaces collapse. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /**
+   * Trimmed, every run of whitespace one space, and a space dropped next to {@code { [ ^ _ ,},
+   * after {@code (} and before {@code } ] )}: one linear scan (it was four regex replacements, the
+   * normaliser's largest cost; {@code NormalizerSpacesTest} holds it to them).
+   */
+  static String tidySpacing(String s) {
+    String trimmed = s.trim();
+    StringBuilder out = new StringBuilder(trimmed.length());
+    int n = trimmed.length();
+    int i = 0;
+    while (i < n) {
+      char c = trimmed.charAt(i);
+      if (!regexSpace(c)) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      while (i < n && regexSpace(trimmed.charAt(i))) {
+        i++;
+      }
+      // trimmed: a run inside the text, so there is a character on either side
+      char before = out.length() == 0 ? 'x' : out.charAt(out.length() - 1);
+      char after = i < n ? trimmed.charAt(i) : 'x';
+      if ("{[^_,(".indexOf(before) < 0 && "{[^_,}])".indexOf(after) < 0) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
   /**
    * Single spaces, none just inside braces, brackets or parentheses nor around {@code ^ _ ,} and
    * before {@code {}, and no trailing punctuation. Spaces before '(' are kept: they tell {@code x
    * (a+b)} from {@code f(x)}.
    */
-  private static String tidySpaces(String s) {
-    String t = WHITESPACE.matcher(s.trim()).replaceAll(" ");
-    t = SPACE_AROUND_OPENER.matcher(t).replaceAll("$1");
-    t = SPACE_AFTER_PAREN.matcher(t).replaceAll("(");
-    t = SPACE_BEFORE_CLOSER.matcher(t).replaceAll("$1");
+  static String tidySpaces(String s) {
+    String t = tidySpacing(s);
     int end = t.length();
     while (end > 0 && ".,;:".indexOf(t.charAt(end - 1)) >= 0) {
       if (end >= 2 && t.charAt(end - 2) == '\\' && ",;".indexOf(t.charAt(end - 1)) >= 0) {

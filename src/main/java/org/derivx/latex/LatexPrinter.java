@@ -96,7 +96,7 @@ public final class LatexPrinter {
       // a negation of a negation prints as "- - x", as it reads: parentheses around each would
       // double the nesting the parser counts (fuzzing: 68 minuses read, then too deep to read back)
       sb.append("- ");
-      wrapIf(n.arg(), n.arg() instanceof Add, sb);
+      wrapIf(n.arg(), n.arg() instanceof Add || negatedProduct(n.arg()), sb);
     } else if (e instanceof Mul m) {
       product(m.factors(), sb);
     } else if (e instanceof Div d) {
@@ -129,6 +129,14 @@ public final class LatexPrinter {
     }
   }
 
+  /**
+   * A negated product: after another minus it needs its parentheses, since "- - x y" reads the
+   * second minus as the first factor's sign, (- x) y.
+   */
+  private static boolean negatedProduct(Expr e) {
+    return e instanceof Neg n && n.arg() instanceof Mul;
+  }
+
   private static void sum(List<Expr> terms, Parts sb) {
     for (int i = 0; i < terms.size(); i++) {
       Expr t = terms.get(i);
@@ -139,7 +147,7 @@ public final class LatexPrinter {
       }
       Expr body = t instanceof Neg n ? n.arg() : t;
       // a sum inside a sum keeps its parentheses; a negated negation reads "a - - b"
-      boolean wrap = body instanceof Add;
+      boolean wrap = body instanceof Add || (t instanceof Neg && negatedProduct(body));
       wrapIf(body, wrap, sb);
     }
   }

@@ -22,6 +22,9 @@ class PrintedNegationTest {
         "x = a - (-b) | x = a - - b",
         "x = -(-(a+b)) | x = - - (a + b)",
         "x = a (-b) | x = a (- b)",
+        "x = -(-(x y)) | x = - (- x y)",
+        "x = a - (-(x y)) | x = a - (- x y)",
+        "x = -(-(-(x y))) | x = - - (- x y)",
       })
   void printsAsItReads(String text, String printed) {
     Relation tree = LatexParser.parseRelation(text);
