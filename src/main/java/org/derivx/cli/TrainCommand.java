@@ -91,6 +91,16 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     if (annotations != null) {
+      // fine-tuning keeps the trained model's sizes: say so rather than ignore the options
+      for (String sizing : List.of("--dim", "--layers")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(sizing)) {
+          err.println(
+              "derivx train: "
+                  + sizing
+                  + " cannot be given with --annotations: fine-tuning keeps the model's sizes");
+          return DerivxCommand.BAD_INPUT;
+        }
+      }
       return new TuneFromAnnotations(this, o, err).call();
     }
     if (data.isEmpty()) {
