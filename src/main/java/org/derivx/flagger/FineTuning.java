@@ -84,7 +84,12 @@ public final class FineTuning {
     } finally {
       model.close();
     }
-    FlaggerModel tuned = FlaggerModel.load(dir, progress);
+    FlaggerModel tuned;
+    try {
+      tuned = FlaggerModel.load(dir, progress);
+    } finally {
+      FlaggerTrainer.removeTemporary(dir, progress);
+    }
     double after = agreement(human, tuned.predict(human));
     report[0] =
         new Report(

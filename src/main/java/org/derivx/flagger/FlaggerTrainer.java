@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,12 @@ public final class FlaggerTrainer {
     } finally {
       model.close();
     }
-    FlaggerModel kept = FlaggerModel.load(bestDir, progress);
+    FlaggerModel kept;
+    try {
+      kept = FlaggerModel.load(bestDir, progress); // the weights are in memory once loaded
+    } finally {
+      removeTemporary(bestDir, progress);
+    }
     double eceBefore = Scores.ece(kept.predictEncoded(val, 1.0), val);
     double t = fitTemperature(kept, val);
     kept.setTemperature(t);
@@ -125,6 +131,17 @@ public final class FlaggerTrainer {
             o.stepsSeen() / o.seconds(),
             o.log());
     return kept;
+  }
+
+  /** Deletes a temporary model folder; a failure is said, not thrown (the model is loaded). */
+  static void removeTemporary(Path dir, Consumer<String> progress) {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      progress.accept("could not delete the temporary folder " + dir + ": " + e.getMessage());
+    }
   }
 
   /** One group in ten, by a hash of the group and the seed. */

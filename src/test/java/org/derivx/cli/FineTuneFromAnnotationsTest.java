@@ -133,6 +133,16 @@ class FineTuneFromAnnotationsTest {
     return same / (double) n;
   }
 
+  /** The fine-tuning's temporary folders in the temporary directory, as they are now. */
+  private static List<Path> temporaryModels() throws Exception {
+    try (var paths = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return paths
+          .filter(p -> p.getFileName().toString().startsWith("derivx-flagger-tuned"))
+          .sorted()
+          .toList();
+    }
+  }
+
   @Test
   void labelsThatContradictTheModelOnAPatternMoveItThereAndNowhereElse() throws Exception {
     Path data = dir.resolve("lab.jsonl");
@@ -164,7 +174,9 @@ class FineTuneFromAnnotationsTest {
     assertThat(beforePattern).as("the shipped model's P(VALID) on the pattern").isLessThan(0.5);
 
     Path tuned = dir.resolve("tuned");
+    List<Path> temporaryBefore = temporaryModels();
     String[] r = run("train", "--annotations", store.toString(), "--out", tuned.toString());
+    assertThat(temporaryModels()).as("temporary model folders left").isEqualTo(temporaryBefore);
     assertThat(r[0]).contains("fine-tuned on 72 labelled steps of 36 derivations");
     assertThat(Files.readString(tuned.resolve("MODEL_CARD.md")))
         .contains("Fine-tuned")
