@@ -172,7 +172,8 @@ public final class LatexPrinter {
 
   private static void power(Pow p, Parts sb) {
     Expr b = p.base();
-    if (b instanceof Apply a && !a.name().contains("^")) {
+    // an application of e takes its power outside: e^{Z}{(x)} would read as the exponential
+    if (b instanceof Apply a && !a.name().contains("^") && !a.name().equals("e")) {
       application(a, p.exponent(), sb);
       return;
     }
