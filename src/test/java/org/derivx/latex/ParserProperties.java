@@ -75,7 +75,7 @@ class ParserProperties {
         Tuple.of(
             1,
             Combinators.combine(
-                    Arbitraries.of("f", "\\eta", "A_y", "\\beth"),
+                    Arbitraries.of("f", "\\eta", "A_y", "\\beth", "e"),
                     sub.list().ofMinSize(1).ofMaxSize(2))
                 .as(Expr.Apply::new)),
         Tuple.of(
