@@ -277,7 +277,8 @@ public final class LatexPrinter {
     }
     sb.append(' ');
     Expr body = i.body();
-    wrapIf(body, body instanceof Add || body instanceof Neg, sb);
+    // a body that starts with d would read as the differential: \int d e^{x} dx is \int d e …
+    wrapIf(body, body instanceof Add || body instanceof Neg || startsLikeAnOperator(body), sb);
     for (Integral.Bound b : i.vars()) {
       sb.append(printsWithBackslash(b.variable()) ? " d" : " d ");
       sb.sub(b.variable());
