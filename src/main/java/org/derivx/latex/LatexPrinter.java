@@ -19,6 +19,7 @@ import org.derivx.expr.Expr.Num;
 import org.derivx.expr.Expr.Pow;
 import org.derivx.expr.Expr.Sym;
 import org.derivx.expr.Func;
+import org.derivx.expr.Nodes;
 import org.derivx.expr.Relation;
 
 /**
@@ -277,8 +278,9 @@ public final class LatexPrinter {
     }
     sb.append(' ');
     Expr body = i.body();
-    // a body that starts with d would read as the differential: \int d e^{x} dx is \int d e …
-    wrapIf(body, body instanceof Add || body instanceof Neg || startsLikeAnOperator(body), sb);
+    // a symbol d anywhere in the body could read as the differential (\int d e^{x} dx is \int d e
+    // …, and a derivative's body runs on to the integral's end): such a body gets parentheses
+    wrapIf(body, body instanceof Add || body instanceof Neg || namesLikeAnOperator(body), sb);
     for (Integral.Bound b : i.vars()) {
       sb.append(printsWithBackslash(b.variable()) ? " d" : " d ");
       sb.sub(b.variable());
@@ -305,6 +307,19 @@ public final class LatexPrinter {
   }
 
   /** Whether {@code e} is printed starting with the letter d or {@code \\partial}. */
+  /** Some symbol in {@code e} prints starting with d or \\partial. */
+  private static boolean namesLikeAnOperator(Expr e) {
+    Deque<Expr> todo = new ArrayDeque<>(List.of(e)); // no recursion: trees may be deep
+    while (!todo.isEmpty()) {
+      Expr x = todo.pop();
+      if (x instanceof Sym s && (s.name().startsWith("d") || s.name().startsWith("\\partial"))) {
+        return true;
+      }
+      todo.addAll(Nodes.children(x));
+    }
+    return false;
+  }
+
   private static boolean startsLikeAnOperator(Expr e) {
     Expr x = e;
     while (x instanceof Mul || x instanceof Pow || x instanceof Add) {

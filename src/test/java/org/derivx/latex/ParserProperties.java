@@ -25,6 +25,7 @@ class ParserProperties {
   private static final List<String> NAMES =
       List.of(
           "x",
+          "d",
           "a",
           "E",
           "\\alpha",
