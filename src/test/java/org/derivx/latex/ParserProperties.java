@@ -26,6 +26,9 @@ class ParserProperties {
       List.of(
           "x",
           "d",
+          "e",
+          "i",
+          "\\pi",
           "a",
           "E",
           "\\alpha",
