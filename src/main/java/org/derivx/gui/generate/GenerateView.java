@@ -1,6 +1,10 @@
 package org.derivx.gui.generate;
 
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -16,6 +20,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.derivx.derivation.StepCategory;
+import org.derivx.gui.math.StepLine;
 import org.derivx.render.VerdictStyle;
 
 /**
@@ -24,6 +30,9 @@ import org.derivx.render.VerdictStyle;
  * GenerateViewModel}; all work happens there, off the FX thread.
  */
 public final class GenerateView extends BorderPane {
+  /** Held here, weakly by the session's theme: a closed panel is not kept alive by it. */
+  private final InvalidationListener redraw;
+
   public GenerateView(GenerateViewModel vm) {
     TextArea prompt = new TextArea();
     prompt.setId("generate-prompt");
@@ -33,6 +42,9 @@ public final class GenerateView extends BorderPane {
     TextField model = new TextField();
     model.setId("generate-model");
     model.textProperty().bindBidirectional(vm.modelProperty());
+    Button fromSelection = new Button("Prompt of the selection");
+    fromSelection.setId("generate-use-selection");
+    fromSelection.setOnAction(e -> vm.useSelection());
     Button browse = new Button("Model\u2026");
     browse.setOnAction(
         e -> {
@@ -100,31 +112,72 @@ public final class GenerateView extends BorderPane {
     text.textProperty().bind(vm.textProperty());
     ListView<GenerateViewModel.Row> steps = new ListView<>(vm.steps());
     steps.setId("generate-steps");
-    steps.setCellFactory(
-        l ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(GenerateViewModel.Row r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                  setText(null);
-                  setStyle("");
-                  return;
-                }
-                VerdictStyle s = VerdictStyle.of(r.verdict());
-                setText(r.number() + ".  " + s.symbol() + " " + s.word() + "   " + r.latex());
-                setStyle("-fx-text-fill: " + s.hex() + ";");
-              }
-            });
+    steps.setCellFactory(l -> new RowCell(vm));
+    redraw = o -> steps.refresh(); // formulas are drawn in the theme's colours
+    vm.darkProperty().addListener(new WeakInvalidationListener(redraw));
     Label status = new Label();
     status.setId("generate-status");
     status.textProperty().bind(vm.statusProperty());
-    VBox top = new VBox(8, prompt, settings);
+    VBox top = new VBox(8, new HBox(8, prompt, fromSelection), settings);
+    HBox.setHgrow(prompt, javafx.scene.layout.Priority.ALWAYS);
     top.setPadding(new Insets(8));
     setTop(top);
     setCenter(new VBox(8, text, steps));
     setBottom(status);
     BorderPane.setMargin(status, new Insets(4, 8, 4, 8));
+  }
+
+  /**
+   * A completed equation: its number, verdict symbol and typeset formula, then the verdict's word
+   * and the flagger's top category (diamond, as in the derivation view).
+   */
+  private static final class RowCell extends ListCell<GenerateViewModel.Row> {
+    private final GenerateViewModel vm;
+
+    RowCell(GenerateViewModel vm) {
+      this.vm = vm;
+    }
+
+    @Override
+    protected void updateItem(GenerateViewModel.Row r, boolean empty) {
+      super.updateItem(r, empty);
+      getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+      if (empty || r == null) {
+        setText(null);
+        setGraphic(null);
+        return;
+      }
+      VerdictStyle s = VerdictStyle.of(r.verdict());
+      Label word = new Label(s.word());
+      word.getStyleClass().add("generate-verdict");
+      word.setStyle("-fx-text-fill: " + s.hex() + ";");
+      HBox line =
+          new HBox(
+              12,
+              StepLine.of(r.number(), r.equation(), r.result(), StepLine.MATH_SIZE, vm.dark(), 8),
+              word);
+      line.setAlignment(Pos.CENTER_LEFT);
+      if (r.flag() != null) {
+        line.getChildren().add(flag(r.flag(), vm.flagUncertainBelow()));
+      }
+      setText(null);
+      setGraphic(line);
+    }
+
+    private static Label flag(float[] p, double uncertainBelow) {
+      StepCategory top = StepCategory.top(p);
+      String name = top.name().toLowerCase(Locale.ROOT);
+      boolean uncertain = p[top.ordinal()] < uncertainBelow;
+      Label l =
+          new Label(
+              String.format(
+                  Locale.ROOT,
+                  uncertain ? "\u25C6 flagger: uncertain (%s %.0f%%)" : "\u25C6 flagger: %s %.0f%%",
+                  name,
+                  100 * p[top.ordinal()]));
+      l.getStyleClass().addAll("flag-marker", uncertain ? "flag-uncertain" : "flag-" + name);
+      return l;
+    }
   }
 
   /** Opens the panel in its own window; closing it ends the model process. */
