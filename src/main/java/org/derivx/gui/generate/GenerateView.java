@@ -16,6 +16,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -89,21 +91,22 @@ public final class GenerateView extends BorderPane {
     stop.setId("generate-stop");
     stop.disableProperty().bind(vm.runningProperty().not());
     stop.setOnAction(e -> vm.stop());
+    HBox modelRow = new HBox(8, fixed(new Label("Model")), model, fixed(browse));
+    HBox.setHgrow(model, Priority.ALWAYS);
     HBox settings =
         new HBox(
             8,
-            new Label("Model"),
-            model,
-            browse,
-            new Label("Temperature"),
+            fixed(new Label("Temperature")),
             temperature,
-            new Label("Seed"),
+            fixed(new Label("Seed")),
             seed,
-            new Label("Max tokens"),
+            fixed(new Label("Max tokens")),
             max,
-            grammar,
-            generate,
-            stop);
+            fixed(grammar),
+            fixed(generate),
+            fixed(stop));
+    modelRow.setAlignment(Pos.CENTER_LEFT);
+    settings.setAlignment(Pos.CENTER_LEFT);
     TextArea text = new TextArea();
     text.setId("generate-text");
     text.setEditable(false);
@@ -112,19 +115,31 @@ public final class GenerateView extends BorderPane {
     text.textProperty().bind(vm.textProperty());
     ListView<GenerateViewModel.Row> steps = new ListView<>(vm.steps());
     steps.setId("generate-steps");
+    steps.getStyleClass().add("generate-steps");
+    VBox.setVgrow(steps, Priority.ALWAYS);
     steps.setCellFactory(l -> new RowCell(vm));
     redraw = o -> steps.refresh(); // formulas are drawn in the theme's colours
     vm.darkProperty().addListener(new WeakInvalidationListener(redraw));
     Label status = new Label();
     status.setId("generate-status");
     status.textProperty().bind(vm.statusProperty());
-    VBox top = new VBox(8, new HBox(8, prompt, fromSelection), settings);
-    HBox.setHgrow(prompt, javafx.scene.layout.Priority.ALWAYS);
+    prompt.setWrapText(true);
+    HBox promptRow = new HBox(8, prompt, fixed(fromSelection));
+    HBox.setHgrow(prompt, Priority.ALWAYS);
+    VBox top = new VBox(8, promptRow, modelRow, settings);
     top.setPadding(new Insets(8));
     setTop(top);
-    setCenter(new VBox(8, text, steps));
+    VBox centre = new VBox(8, text, steps);
+    centre.setPadding(new Insets(0, 8, 0, 8));
+    setCenter(centre);
     setBottom(status);
     BorderPane.setMargin(status, new Insets(4, 8, 4, 8));
+  }
+
+  /** Labels and buttons keep their text whole; the text fields give way instead. */
+  private static <T extends Region> T fixed(T r) {
+    r.setMinWidth(Region.USE_PREF_SIZE);
+    return r;
   }
 
   /**
@@ -141,7 +156,6 @@ public final class GenerateView extends BorderPane {
     @Override
     protected void updateItem(GenerateViewModel.Row r, boolean empty) {
       super.updateItem(r, empty);
-      getStyleClass().removeIf(c -> c.startsWith("verdict-"));
       if (empty || r == null) {
         setText(null);
         setGraphic(null);
@@ -151,17 +165,19 @@ public final class GenerateView extends BorderPane {
       Label word = new Label(s.word());
       word.getStyleClass().add("generate-verdict");
       word.setStyle("-fx-text-fill: " + s.hex() + ";");
-      HBox line =
-          new HBox(
-              12,
-              StepLine.of(r.number(), r.equation(), r.result(), StepLine.MATH_SIZE, vm.dark(), 8),
-              word);
-      line.setAlignment(Pos.CENTER_LEFT);
+      HBox why = new HBox(16, word);
+      why.getStyleClass().add("justification");
       if (r.flag() != null) {
-        line.getChildren().add(flag(r.flag(), vm.flagUncertainBelow()));
+        why.getChildren().add(flag(r.flag(), vm.flagUncertainBelow()));
       }
+      VBox row =
+          new VBox(
+              2,
+              StepLine.of(r.number(), r.equation(), r.result(), StepLine.MATH_SIZE, vm.dark(), 8),
+              why);
+      row.getStyleClass().addAll("step", s.styleClass()); // the symbol takes the verdict's colour
       setText(null);
-      setGraphic(line);
+      setGraphic(row);
     }
 
     private static Label flag(float[] p, double uncertainBelow) {
