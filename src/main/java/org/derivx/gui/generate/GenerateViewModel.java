@@ -1,15 +1,10 @@
 package org.derivx.gui.generate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,10 +21,8 @@ import org.derivx.check.StepResult;
 import org.derivx.check.Verdict;
 import org.derivx.check.run.StepChecker;
 import org.derivx.derivation.Derivation;
-import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Prompt;
-import org.derivx.derivation.Source;
 import org.derivx.gui.session.Item;
 import org.derivx.gui.session.Session;
 import org.derivx.gui.session.Tasks;
@@ -64,19 +57,6 @@ public final class GenerateViewModel implements AutoCloseable {
     }
   }
 
-  /** The selected derivation whose prompt the panel holds; the result joins its record. */
-  private record Origin(DerivationRecord record, String perturbation, Prompt prompt, String text) {}
-
-  /** What one generation is about, fixed on the FX thread when it starts. */
-  private record Job(
-      String id,
-      String modelName,
-      String perturbation,
-      Prompt prompt,
-      Origin origin,
-      GenerationRequest request,
-      Path jsonl) {}
-
   private final Session session;
   private final Tasks tasks;
   private final GenerateTarget target;
@@ -91,7 +71,7 @@ public final class GenerateViewModel implements AutoCloseable {
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final ObservableList<Row> steps = FXCollections.observableArrayList();
-  private Origin origin;
+  private GenerationJob.Origin origin;
   private ModelProcess process; // used on the background thread only, one generation at a time
   private volatile ModelProcess current;
 
@@ -185,7 +165,7 @@ public final class GenerateViewModel implements AutoCloseable {
       return false;
     }
     String sentence = DerivationPrompt.text(p).strip();
-    origin = new Origin(i.record(), d.perturbation(), p, sentence);
+    origin = new GenerationJob.Origin(i.record(), d.perturbation(), p, sentence);
     prompt.set(sentence);
     status.set("The prompt of " + i.id() + " (" + d.perturbation() + ")");
     return true;
@@ -212,7 +192,7 @@ public final class GenerateViewModel implements AutoCloseable {
       status.set("Not a model file name: " + model.get());
       return;
     }
-    Origin from = origin != null && origin.text().equals(p) ? origin : null;
+    GenerationJob.Origin from = origin != null && origin.text().equals(p) ? origin : null;
     Prompt parsed =
         from != null
             ? from.prompt()
@@ -231,7 +211,8 @@ public final class GenerateViewModel implements AutoCloseable {
             seed.get(),
             maxTokens.get(),
             grammar.get() ? DerivationPrompt.EQUATIONS_GRAMMAR : null);
-    Job job = new Job(id, modelName, perturbation, parsed, from, req, target.jsonl());
+    GenerationJob job =
+        new GenerationJob(id, modelName, perturbation, parsed, from, req, target.jsonl());
     String modelFile = model.get().strip();
     running.set(true);
     steps.clear();
@@ -245,7 +226,7 @@ public final class GenerateViewModel implements AutoCloseable {
         this::failed);
   }
 
-  private void run(String modelFile, Job job) {
+  private void run(String modelFile, GenerationJob job) {
     try {
       Path file = BuiltinModel.resolve(modelFile);
       if (process == null || !process.model().path().equals(file)) {
@@ -290,12 +271,13 @@ public final class GenerateViewModel implements AutoCloseable {
   }
 
   /** The whole derivation checked and flagged once more, saved, and joined to the dataset. */
-  private void finished(Job job, String modelFile, LiveDerivation live, GenerationResult g) {
+  private void finished(
+      GenerationJob job, String modelFile, LiveDerivation live, GenerationResult g) {
     DerivationReport r = live.finish();
     Derivation d = live.derivation();
     float[][] flags = flags(d);
-    String saved = save(job, modelFile, live, g);
-    Item item = new Item(record(job, d), d);
+    String saved = job.save(modelFile, live, g);
+    Item item = new Item(job.record(d), d);
     String done =
         String.format(
             Locale.ROOT,
@@ -322,64 +304,6 @@ public final class GenerateViewModel implements AutoCloseable {
           target.add(item);
           status.set(done);
         });
-  }
-
-  /** Appends the JSONL line; what to say about it in the status. */
-  private static String save(Job job, String modelFile, LiveDerivation live, GenerationResult g) {
-    if (job.jsonl() == null) {
-      return "";
-    }
-    String line =
-        GeneratedLine.of(
-            job.id(),
-            job.prompt(),
-            job.perturbation(),
-            live.latex(),
-            g.text(),
-            reference(job),
-            job.modelName(),
-            modelFile,
-            job.request(),
-            g);
-    try {
-      Files.writeString(
-          job.jsonl(),
-          line + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-      return ", saved to " + job.jsonl();
-    } catch (IOException e) {
-      return ", NOT saved: cannot write " + job.jsonl() + " (" + e.getMessage() + ")";
-    }
-  }
-
-  private static List<String> reference(Job job) {
-    if (job.origin() == null) {
-      return null;
-    }
-    for (Derivation v : job.origin().record().variants()) {
-      if (v.isReference() && v.perturbation().equals(job.perturbation())) {
-        return v.steps().stream().map(Equation::raw).toList();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The record the generation joins: its origin's with one more variant, or a record of its own.
-   */
-  private static DerivationRecord record(Job job, Derivation d) {
-    Origin o = job.origin();
-    if (o == null) {
-      String file = job.jsonl() == null ? "(Generate panel)" : job.jsonl().toString();
-      return new DerivationRecord(
-          job.id(), Source.line(file, 0), job.prompt(), List.of(d), Map.of());
-    }
-    List<Derivation> variants = new ArrayList<>(o.record().variants());
-    variants.add(d);
-    return new DerivationRecord(
-        job.id(), o.record().source(), o.record().prompt(), variants, o.record().meta());
   }
 
   private float[] flagOf(Derivation d, int step) {
