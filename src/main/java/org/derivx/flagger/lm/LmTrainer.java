@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.derivx.lm.LlamaConfig;
 import org.derivx.lm.Tokenizer;
@@ -51,9 +52,23 @@ public final class LmTrainer {
   /** A fresh model of sizes {@code c} trained on {@code data}: its weights, for export. */
   public static Map<String, float[]> trainNew(
       LlamaConfig c, List<Example> data, Settings s, Consumer<String> progress) {
+    return trainNew(c, data, s, progress, 0, (step, w) -> {});
+  }
+
+  /**
+   * As {@link #trainNew(LlamaConfig, List, Settings, Consumer)}, handing the weights to {@code
+   * checkpoint} every {@code every} steps (0: never), so a long run leaves a usable model behind.
+   */
+  public static Map<String, float[]> trainNew(
+      LlamaConfig c,
+      List<Example> data,
+      Settings s,
+      Consumer<String> progress,
+      int every,
+      BiConsumer<Integer, Map<String, float[]>> checkpoint) {
     try (NDManager m = NDManager.newBaseManager();
         LlamaTorch model = LlamaTorch.init(m, c, s.seed())) {
-      train(model, data, s, progress);
+      train(model, data, s, progress, every, checkpoint);
       return model.weights();
     }
   }
@@ -61,6 +76,16 @@ public final class LmTrainer {
   /** Trains {@code model} in place; {@code progress} hears every 10th step's loss. */
   public static void train(
       LlamaTorch model, List<Example> data, Settings s, Consumer<String> progress) {
+    train(model, data, s, progress, 0, (step, w) -> {});
+  }
+
+  private static void train(
+      LlamaTorch model,
+      List<Example> data,
+      Settings s,
+      Consumer<String> progress,
+      int every,
+      BiConsumer<Integer, Map<String, float[]>> checkpoint) {
     List<Example> usable = new ArrayList<>();
     for (Example e : data) {
       if (e.length() <= s.maxLength()) {
@@ -145,6 +170,9 @@ public final class LmTrainer {
                   lr,
                   (System.nanoTime() - start) / 1e9));
         }
+      }
+      if (every > 0 && step % every == 0 && step < s.steps()) {
+        checkpoint.accept(step, model.weights());
       }
     }
   }
