@@ -1,8 +1,5 @@
 package org.derivx.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +23,7 @@ import org.derivx.derivation.Prompt;
 import org.derivx.io.Datasets;
 import org.derivx.lm.BuiltinModel;
 import org.derivx.lm.DerivationPrompt;
+import org.derivx.lm.GeneratedLine;
 import org.derivx.lm.GenerationRequest;
 import org.derivx.lm.GenerationResult;
 import org.derivx.lm.LiveDerivation;
@@ -94,8 +92,6 @@ final class GenerateWithCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private record Job(DerivationRecord record, String perturbation, Prompt prompt) {}
 
   @Override
@@ -124,7 +120,7 @@ final class GenerateWithCommand implements Callable<Integer> {
       err.println("derivx generate-with: " + e.getMessage());
       return DerivxCommand.BAD_INPUT;
     }
-    String modelName = file.getFileName().toString().replaceFirst("\\.gguf$", "");
+    String modelName = GeneratedLine.modelName(file);
     StepChecker checker = new StepChecker(CheckOptions.defaults());
     int failed = 0;
     try (process;
@@ -173,7 +169,7 @@ final class GenerateWithCommand implements Callable<Integer> {
             g.tokens(),
             g.stop());
         stdout.flush();
-        w.write(line(job, modelName, live, g));
+        w.write(line(job, modelName, live, req, g));
         w.newLine();
         w.flush();
         bar.step();
@@ -193,40 +189,26 @@ final class GenerateWithCommand implements Callable<Integer> {
     return perturbation.equals("static") ? r.prompt() : null;
   }
 
-  private String line(Job job, String modelName, LiveDerivation live, GenerationResult g) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("id", job.record().id());
-    ObjectNode p = n.putObject("prompt");
-    ArrayNode premises = p.putArray("premises");
-    job.prompt().premises().forEach(e -> premises.add(e.raw()));
-    ArrayNode inter = p.putArray("intermediates");
-    job.prompt().intermediates().forEach(e -> inter.add(e.raw()));
-    job.prompt().goalEquation().ifPresent(e -> p.put("goal", e.raw()));
-    ArrayNode steps = n.putArray("steps");
-    List<String> latex = live.latex();
-    if (latex.isEmpty()) {
-      steps.add(g.text().strip()); // nothing equation-like: kept as written, read as unparseable
-    } else {
-      latex.forEach(steps::add);
-    }
+  private String line(
+      Job job, String modelName, LiveDerivation live, GenerationRequest req, GenerationResult g) {
+    List<String> reference = null;
     for (Derivation v : job.record().variants()) {
       if (v.isReference() && v.perturbation().equals(job.perturbation())) {
-        ArrayNode ref = n.putArray("reference");
-        v.steps().stream().map(Equation::raw).forEach(ref::add);
+        reference = v.steps().stream().map(Equation::raw).toList();
         break;
       }
     }
-    n.put("model", modelName);
-    n.put("variant", job.perturbation());
-    ObjectNode meta = n.putObject("meta");
-    meta.put("model_file", model);
-    meta.put("temperature", temperature);
-    meta.put("seed", seed);
-    meta.put("max_tokens", maxTokens);
-    meta.put("grammar", grammar);
-    meta.put("tokens", g.tokens());
-    meta.put("stop", g.stop().name().toLowerCase(Locale.ROOT));
-    return n.toString();
+    return GeneratedLine.of(
+        job.record().id(),
+        job.prompt(),
+        job.perturbation(),
+        live.latex(),
+        g.text(),
+        reference,
+        modelName,
+        model,
+        req,
+        g);
   }
 
   private static ProgressBar progressBar(int n) {

@@ -1,5 +1,6 @@
 package org.derivx.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,13 @@ final class TrainLmCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Seed (1).")
   long seed;
 
+  @Option(
+      names = "--save-every",
+      defaultValue = "0",
+      description =
+          "Also write the model every N steps, to MODEL.stepN.gguf (default 0: only at the end).")
+  int saveEvery;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -111,6 +119,17 @@ final class TrainLmCommand implements Callable<Integer> {
             s -> {
               o.println(s);
               o.flush();
+            },
+            saveEvery,
+            (step, w) -> {
+              Path p = out.resolveSibling(stem(out) + ".step" + step + ".gguf");
+              try {
+                LlamaGguf.write(p, "derivx-lm", c, t, w, false, Map.of());
+                o.printf("wrote %s%n", p);
+              } catch (IOException e) {
+                o.printf("cannot write %s: %s%n", p, e.getMessage());
+              }
+              o.flush();
             });
     Map<String, String> card = new LinkedHashMap<>();
     card.put(
@@ -128,5 +147,9 @@ final class TrainLmCommand implements Callable<Integer> {
     LlamaGguf.write(out, "derivx-lm", c, t, weights, false, card);
     o.printf("wrote %s%n", out);
     return DerivxCommand.OK;
+  }
+
+  private static String stem(Path out) {
+    return out.getFileName().toString().replaceFirst("\\.gguf$", "");
   }
 }

@@ -1,5 +1,6 @@
 package org.derivx.gui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +23,7 @@ import org.derivx.gui.browser.BrowserFilter;
 import org.derivx.gui.browser.BrowserViewModel;
 import org.derivx.gui.compare.CompareViewModel;
 import org.derivx.gui.editor.EditorViewModel;
+import org.derivx.gui.generate.GenerateTarget;
 import org.derivx.gui.session.Item;
 import org.derivx.gui.session.Session;
 import org.derivx.gui.session.StepRow;
@@ -50,6 +52,7 @@ public final class ExplorerViewModel {
   private final AnnotationViewModel annotations;
   private final Navigator navigator;
   private AtomicBoolean loadCancelled = new AtomicBoolean();
+  private List<Path> opened = List.of();
 
   /** What could not be read, for the status line ("" when everything was). */
   private String unread = "";
@@ -119,6 +122,7 @@ public final class ExplorerViewModel {
     session
         .statusProperty()
         .set("Opening " + paths.stream().map(Path::toString).toList() + "\u2026");
+    opened = List.copyOf(paths);
     paths.forEach(p -> recent.remember(p.toAbsolutePath().normalize().toString()));
     if (!paths.isEmpty()) {
       annotations.openFor(paths.get(0));
@@ -160,6 +164,53 @@ public final class ExplorerViewModel {
             }
           }
         });
+  }
+
+  /**
+   * Where the Generate panel's results go: they join the open items (flagged if the panel could
+   * not, listed by the browser, annotatable) and are appended to {@link #generatedJsonl}.
+   */
+  public GenerateTarget generateTarget() {
+    return new GenerateTarget() {
+      @Override
+      public Path jsonl() {
+        return generatedJsonl();
+      }
+
+      @Override
+      public void add(Item item) {
+        List<Item> one = List.of(item);
+        session.add(one);
+        browser.added(one);
+        annotations.added(one);
+        if (item.flags() == null) {
+          flags.flag(one);
+        }
+        browser.resultsArrived();
+      }
+
+      @Override
+      public float[][] flag(Derivation d) {
+        return flags.flagNow(d);
+      }
+    };
+  }
+
+  /**
+   * The JSONL beside the open dataset that generations are appended to: {@code X.generated.jsonl}
+   * beside the first open file {@code X.jsonl}, {@code generated.jsonl} inside an open folder (so
+   * it opens with the folder next time), else {@code generated.jsonl} in the working directory.
+   */
+  Path generatedJsonl() {
+    if (opened.isEmpty()) {
+      return Path.of("generated.jsonl").toAbsolutePath();
+    }
+    Path first = opened.get(0).toAbsolutePath().normalize();
+    if (Files.isDirectory(first)) {
+      return first.resolve("generated.jsonl");
+    }
+    String name = first.getFileName().toString().replaceFirst("\\.(jsonl|json|txt)$", "");
+    return first.resolveSibling(name + ".generated.jsonl");
   }
 
   /** Checks every loaded derivation in the background; results arrive one by one. */

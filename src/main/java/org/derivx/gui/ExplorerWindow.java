@@ -234,6 +234,10 @@ public final class ExplorerWindow {
     settings.save();
   }
 
+  Settings settings() {
+    return settings;
+  }
+
   void setDark(boolean dark) {
     Themes.apply(scene, dark ? Themes.DARK : Themes.LIGHT);
     vm.darkProperty().set(dark);

@@ -22,8 +22,8 @@ final class FlagService {
   private final Session session;
   private final Runnable flagged;
   private final List<Item> waiting = new ArrayList<>();
-  private Function<List<Derivation>, List<float[][]>> flagger;
-  private boolean off;
+  private volatile Function<List<Derivation>, List<float[][]>> flagger;
+  private volatile boolean off;
 
   /** {@code flagged} runs after each batch's flags landed (views that filter on them refresh). */
   FlagService(Session session, Runnable flagged) {
@@ -57,6 +57,20 @@ final class FlagService {
     List<Item> todo = new ArrayList<>(waiting);
     waiting.clear();
     flag(todo);
+  }
+
+  /**
+   * The flagger's probabilities for one derivation, computed now on the caller's thread (the
+   * Generate panel, as each equation completes); null while no flagger is loaded.
+   */
+  float[][] flagNow(Derivation d) {
+    Function<List<Derivation>, List<float[][]>> f = flagger;
+    if (off || f == null) {
+      return null;
+    }
+    synchronized (f) { // one model, one caller at a time
+      return f.apply(List.of(d)).get(0);
+    }
   }
 
   /** Flags {@code items} in the background; results land on each item's state. */

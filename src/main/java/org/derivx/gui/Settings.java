@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * What the window remembers between runs: recent files, theme, window bounds and divider positions.
- * Stored as JSON in {@code $XDG_CONFIG_HOME/derivx/settings.json} (default {@code
- * ~/.config/derivx/}); the system property {@code derivx.settings} points elsewhere. A missing or
- * unreadable file gives defaults: settings are a convenience, never a reason not to start.
+ * What the window remembers between runs: recent files, theme, window bounds and divider positions,
+ * the Generate panel's model. Stored as JSON in {@code $XDG_CONFIG_HOME/derivx/settings.json}
+ * (default {@code ~/.config/derivx/}); the system property {@code derivx.settings} points
+ * elsewhere. A missing or unreadable file gives defaults: settings are a convenience, never a
+ * reason not to start.
  */
 public final class Settings {
   /** The stored values; public fields so Jackson reads and writes them as they are. */
@@ -32,6 +33,7 @@ public final class Settings {
     public double editorDivider = 0.72;
     public String annotator = "";
     public boolean welcomed;
+    public String generateModel = "builtin";
   }
 
   private static final ObjectMapper MAPPER =

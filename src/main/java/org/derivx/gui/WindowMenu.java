@@ -2,12 +2,15 @@ package org.derivx.gui;
 
 import java.io.File;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.derivx.check.CheckOptions;
 import org.derivx.gui.generate.GenerateView;
 import org.derivx.gui.generate.GenerateViewModel;
@@ -48,11 +51,7 @@ final class WindowMenu {
     report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
     report.setOnAction(e -> w.openReport());
     MenuItem generate = new MenuItem("Generate with a local model\u2026");
-    generate.setOnAction(
-        e ->
-            GenerateView.open(
-                w.scene().getWindow(),
-                new GenerateViewModel(vm.session().tasks(), CheckOptions.defaults())));
+    generate.setOnAction(e -> openGenerate());
     MenuItem keys = new MenuItem("Keyboard shortcuts");
     keys.setOnAction(e -> w.help());
     MenuItem welcomeItem = new MenuItem("Welcome and colour legend");
@@ -64,6 +63,32 @@ final class WindowMenu {
         new Menu("View", null, side, report, generate, light, dark),
         new Menu("Annotate", null, annotator, adjudicate, exportLabels),
         new Menu("Help", null, welcomeItem, tour, keys));
+  }
+
+  /**
+   * The Generate panel, themed like the window, its model remembered in the settings, its prompt
+   * the selected derivation's (if any); results join the open dataset.
+   */
+  void openGenerate() {
+    GenerateViewModel g =
+        new GenerateViewModel(vm.session(), CheckOptions.defaults(), vm.generateTarget());
+    Settings settings = w.settings();
+    g.modelProperty().set(settings.values().generateModel);
+    g.modelProperty()
+        .addListener(
+            (o, a, b) -> {
+              settings.values().generateModel = b.strip().isEmpty() ? "builtin" : b.strip();
+              settings.save();
+            });
+    if (vm.selectedProperty().get() != null) {
+      g.useSelection();
+    }
+    Stage stage = GenerateView.open(w.scene().getWindow(), g);
+    InvalidationListener theme =
+        o -> Themes.apply(stage.getScene(), vm.darkProperty().get() ? Themes.DARK : Themes.LIGHT);
+    theme.invalidated(null);
+    vm.darkProperty().addListener(theme);
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> vm.darkProperty().removeListener(theme));
   }
 
   void openDialog() {

@@ -59,4 +59,46 @@ class TrainLmCommandTest {
           .isPositive();
     }
   }
+
+  @Test
+  void saveEveryLeavesAModelBehindAtEachCheckpoint() throws Exception {
+    Path data =
+        Files.write(
+            tmp.resolve("d.jsonl"),
+            List.of(
+                "{\"id\":\"a\",\"kind\":\"reference\",\"prompt\":{\"premises\":[\"y = x\"],"
+                    + "\"goal\":\"y + 1 = x + 1\"},\"steps\":[\"y = x\",\"y + 1 = x + 1\"]}"));
+    Path model = tmp.resolve("c.gguf");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        DerivxCommand.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "train-lm",
+            data.toString(),
+            "--out",
+            model.toString(),
+            "--vocab",
+            "280",
+            "--dim",
+            "16",
+            "--layers",
+            "1",
+            "--heads",
+            "2",
+            "--steps",
+            "6",
+            "--batch",
+            "2",
+            "--save-every",
+            "2");
+    assertThat(code).as(err.toString()).isZero();
+    // steps 2 and 4 are checkpoints; step 6 is the model itself
+    assertThat(tmp.resolve("c.step2.gguf")).isRegularFile();
+    assertThat(tmp.resolve("c.step4.gguf")).isRegularFile();
+    assertThat(tmp.resolve("c.step6.gguf")).doesNotExist();
+    assertThat(ModelFile.open(tmp.resolve("c.step4.gguf")).architecture()).isEqualTo("llama");
+    assertThat(model).isRegularFile();
+  }
 }

@@ -8,11 +8,13 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.derivx.lm.LlamaConfig;
 import org.derivx.lm.Tokenizer;
@@ -50,9 +52,23 @@ public final class LmTrainer {
   /** A fresh model of sizes {@code c} trained on {@code data}: its weights, for export. */
   public static Map<String, float[]> trainNew(
       LlamaConfig c, List<Example> data, Settings s, Consumer<String> progress) {
+    return trainNew(c, data, s, progress, 0, (step, w) -> {});
+  }
+
+  /**
+   * As {@link #trainNew(LlamaConfig, List, Settings, Consumer)}, handing the weights to {@code
+   * checkpoint} every {@code every} steps (0: never), so a long run leaves a usable model behind.
+   */
+  public static Map<String, float[]> trainNew(
+      LlamaConfig c,
+      List<Example> data,
+      Settings s,
+      Consumer<String> progress,
+      int every,
+      BiConsumer<Integer, Map<String, float[]>> checkpoint) {
     try (NDManager m = NDManager.newBaseManager();
         LlamaTorch model = LlamaTorch.init(m, c, s.seed())) {
-      train(model, data, s, progress);
+      train(model, data, s, progress, every, checkpoint);
       return model.weights();
     }
   }
@@ -60,6 +76,16 @@ public final class LmTrainer {
   /** Trains {@code model} in place; {@code progress} hears every 10th step's loss. */
   public static void train(
       LlamaTorch model, List<Example> data, Settings s, Consumer<String> progress) {
+    train(model, data, s, progress, 0, (step, w) -> {});
+  }
+
+  private static void train(
+      LlamaTorch model,
+      List<Example> data,
+      Settings s,
+      Consumer<String> progress,
+      int every,
+      BiConsumer<Integer, Map<String, float[]>> checkpoint) {
     List<Example> usable = new ArrayList<>();
     for (Example e : data) {
       if (e.length() <= s.maxLength()) {
@@ -69,17 +95,20 @@ public final class LmTrainer {
     if (usable.isEmpty()) {
       throw new IllegalArgumentException("no example fits in " + s.maxLength() + " tokens");
     }
+    // batches of similar length (a random window of the examples sorted by length): little of
+    // a batch is padding, which on a CPU is most of the saving
+    usable.sort(Comparator.comparingInt(Example::length));
     Random r = new Random(s.seed());
     Map<String, NDArray[]> adam = new HashMap<>();
     NDManager root = model.parameters().values().iterator().next().getManager();
     model.parameters().forEach((k, w) -> adam.put(k, new NDArray[] {w.zerosLike(), w.zerosLike()}));
     double avg = Double.NaN;
+    long start = System.nanoTime();
     for (int step = 1; step <= s.steps(); step++) {
       try (NDManager m = root.newSubManager()) {
-        List<Example> batch = new ArrayList<>();
-        for (int i = 0; i < s.batch(); i++) {
-          batch.add(usable.get(r.nextInt(usable.size())));
-        }
+        int size = Math.min(s.batch(), usable.size());
+        int from = r.nextInt(usable.size() - size + 1);
+        List<Example> batch = usable.subList(from, from + size);
         int t = batch.stream().mapToInt(Example::length).max().orElse(1) - 1;
         int v = model.config().vocabulary();
         int[] in = new int[batch.size() * t];
@@ -132,8 +161,18 @@ public final class LmTrainer {
         avg = Double.isNaN(avg) ? lossValue : 0.95 * avg + 0.05 * lossValue;
         if (step % 10 == 0 || step == s.steps()) {
           progress.accept(
-              String.format(Locale.ROOT, "step %d/%d loss %.4f lr %.2e", step, s.steps(), avg, lr));
+              String.format(
+                  Locale.ROOT,
+                  "step %d/%d loss %.4f lr %.2e (%.0f s)",
+                  step,
+                  s.steps(),
+                  avg,
+                  lr,
+                  (System.nanoTime() - start) / 1e9));
         }
+      }
+      if (every > 0 && step % every == 0 && step < s.steps()) {
+        checkpoint.accept(step, model.weights());
       }
     }
   }

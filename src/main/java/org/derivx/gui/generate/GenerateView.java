@@ -1,6 +1,10 @@
 package org.derivx.gui.generate;
 
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -12,10 +16,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.derivx.derivation.StepCategory;
+import org.derivx.gui.math.StepLine;
 import org.derivx.render.VerdictStyle;
 
 /**
@@ -24,6 +32,9 @@ import org.derivx.render.VerdictStyle;
  * GenerateViewModel}; all work happens there, off the FX thread.
  */
 public final class GenerateView extends BorderPane {
+  /** Held here, weakly by the session's theme: a closed panel is not kept alive by it. */
+  private final InvalidationListener redraw;
+
   public GenerateView(GenerateViewModel vm) {
     TextArea prompt = new TextArea();
     prompt.setId("generate-prompt");
@@ -33,6 +44,9 @@ public final class GenerateView extends BorderPane {
     TextField model = new TextField();
     model.setId("generate-model");
     model.textProperty().bindBidirectional(vm.modelProperty());
+    Button fromSelection = new Button("Prompt of the selection");
+    fromSelection.setId("generate-use-selection");
+    fromSelection.setOnAction(e -> vm.useSelection());
     Button browse = new Button("Model\u2026");
     browse.setOnAction(
         e -> {
@@ -77,21 +91,22 @@ public final class GenerateView extends BorderPane {
     stop.setId("generate-stop");
     stop.disableProperty().bind(vm.runningProperty().not());
     stop.setOnAction(e -> vm.stop());
+    HBox modelRow = new HBox(8, fixed(new Label("Model")), model, fixed(browse));
+    HBox.setHgrow(model, Priority.ALWAYS);
     HBox settings =
         new HBox(
             8,
-            new Label("Model"),
-            model,
-            browse,
-            new Label("Temperature"),
+            fixed(new Label("Temperature")),
             temperature,
-            new Label("Seed"),
+            fixed(new Label("Seed")),
             seed,
-            new Label("Max tokens"),
+            fixed(new Label("Max tokens")),
             max,
-            grammar,
-            generate,
-            stop);
+            fixed(grammar),
+            fixed(generate),
+            fixed(stop));
+    modelRow.setAlignment(Pos.CENTER_LEFT);
+    settings.setAlignment(Pos.CENTER_LEFT);
     TextArea text = new TextArea();
     text.setId("generate-text");
     text.setEditable(false);
@@ -100,31 +115,85 @@ public final class GenerateView extends BorderPane {
     text.textProperty().bind(vm.textProperty());
     ListView<GenerateViewModel.Row> steps = new ListView<>(vm.steps());
     steps.setId("generate-steps");
-    steps.setCellFactory(
-        l ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(GenerateViewModel.Row r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                  setText(null);
-                  setStyle("");
-                  return;
-                }
-                VerdictStyle s = VerdictStyle.of(r.verdict());
-                setText(r.number() + ".  " + s.symbol() + " " + s.word() + "   " + r.latex());
-                setStyle("-fx-text-fill: " + s.hex() + ";");
-              }
-            });
+    steps.getStyleClass().add("generate-steps");
+    VBox.setVgrow(steps, Priority.ALWAYS);
+    steps.setCellFactory(l -> new RowCell(vm));
+    redraw = o -> steps.refresh(); // formulas are drawn in the theme's colours
+    vm.darkProperty().addListener(new WeakInvalidationListener(redraw));
     Label status = new Label();
     status.setId("generate-status");
     status.textProperty().bind(vm.statusProperty());
-    VBox top = new VBox(8, prompt, settings);
+    prompt.setWrapText(true);
+    HBox promptRow = new HBox(8, prompt, fixed(fromSelection));
+    HBox.setHgrow(prompt, Priority.ALWAYS);
+    VBox top = new VBox(8, promptRow, modelRow, settings);
     top.setPadding(new Insets(8));
     setTop(top);
-    setCenter(new VBox(8, text, steps));
+    VBox centre = new VBox(8, text, steps);
+    centre.setPadding(new Insets(0, 8, 0, 8));
+    setCenter(centre);
     setBottom(status);
     BorderPane.setMargin(status, new Insets(4, 8, 4, 8));
+  }
+
+  /** Labels and buttons keep their text whole; the text fields give way instead. */
+  private static <T extends Region> T fixed(T r) {
+    r.setMinWidth(Region.USE_PREF_SIZE);
+    return r;
+  }
+
+  /**
+   * A completed equation: its number, verdict symbol and typeset formula, then the verdict's word
+   * and the flagger's top category (diamond, as in the derivation view).
+   */
+  private static final class RowCell extends ListCell<GenerateViewModel.Row> {
+    private final GenerateViewModel vm;
+
+    RowCell(GenerateViewModel vm) {
+      this.vm = vm;
+    }
+
+    @Override
+    protected void updateItem(GenerateViewModel.Row r, boolean empty) {
+      super.updateItem(r, empty);
+      if (empty || r == null) {
+        setText(null);
+        setGraphic(null);
+        return;
+      }
+      VerdictStyle s = VerdictStyle.of(r.verdict());
+      Label word = new Label(s.word());
+      word.getStyleClass().add("generate-verdict");
+      word.setStyle("-fx-text-fill: " + s.hex() + ";");
+      HBox why = new HBox(16, word);
+      why.getStyleClass().add("justification");
+      if (r.flag() != null) {
+        why.getChildren().add(flag(r.flag(), vm.flagUncertainBelow()));
+      }
+      VBox row =
+          new VBox(
+              2,
+              StepLine.of(r.number(), r.equation(), r.result(), StepLine.MATH_SIZE, vm.dark(), 8),
+              why);
+      row.getStyleClass().addAll("step", s.styleClass()); // the symbol takes the verdict's colour
+      setText(null);
+      setGraphic(row);
+    }
+
+    private static Label flag(float[] p, double uncertainBelow) {
+      StepCategory top = StepCategory.top(p);
+      String name = top.name().toLowerCase(Locale.ROOT);
+      boolean uncertain = p[top.ordinal()] < uncertainBelow;
+      Label l =
+          new Label(
+              String.format(
+                  Locale.ROOT,
+                  uncertain ? "\u25C6 flagger: uncertain (%s %.0f%%)" : "\u25C6 flagger: %s %.0f%%",
+                  name,
+                  100 * p[top.ordinal()]));
+      l.getStyleClass().addAll("flag-marker", uncertain ? "flag-uncertain" : "flag-" + name);
+      return l;
+    }
   }
 
   /** Opens the panel in its own window; closing it ends the model process. */

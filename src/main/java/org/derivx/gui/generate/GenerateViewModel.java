@@ -1,6 +1,9 @@
 package org.derivx.gui.generate;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -14,13 +17,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
+import org.derivx.check.StepResult;
 import org.derivx.check.Verdict;
 import org.derivx.check.run.StepChecker;
+import org.derivx.derivation.Derivation;
+import org.derivx.derivation.Equation;
 import org.derivx.derivation.Prompt;
+import org.derivx.gui.session.Item;
+import org.derivx.gui.session.Session;
 import org.derivx.gui.session.Tasks;
 import org.derivx.io.PromptParser;
 import org.derivx.lm.BuiltinModel;
 import org.derivx.lm.DerivationPrompt;
+import org.derivx.lm.GeneratedLine;
 import org.derivx.lm.GenerationRequest;
 import org.derivx.lm.GenerationResult;
 import org.derivx.lm.LiveDerivation;
@@ -28,17 +37,29 @@ import org.derivx.lm.ModelException;
 import org.derivx.lm.ModelProcess;
 
 /**
- * The Generate panel's state: a prompt, a model file, sampling settings; a generation runs in the
- * background through a {@link ModelProcess} (a child JVM, so a native crash only ends that
- * process), its text streams into {@link #textProperty} and each completed equation joins {@link
- * #steps} with its verdict. Stop works at any time; a dead model process is reported in {@link
- * #statusProperty} and replaced by the next generation.
+ * The Generate panel's state: a prompt (typed, or the selected derivation's), a model file,
+ * sampling settings; a generation runs in the background through a {@link ModelProcess} (a child
+ * JVM, so a native crash only ends that process), its text streams into {@link #textProperty} and
+ * each completed equation joins {@link #steps} with its verdict and the flagger's opinion. Stop
+ * works at any time; a dead model process is reported in {@link #statusProperty} and replaced by
+ * the next generation. A finished (or stopped) generation joins the open dataset as the variant
+ * {@code <perturbation>_<model>} and is appended to the JSONL beside it ({@link GenerateTarget}).
  */
 public final class GenerateViewModel implements AutoCloseable {
-  /** One completed equation as shown: number, LaTeX, verdict. */
-  public record Row(int number, String latex, Verdict verdict) {}
+  /** One completed equation as shown: number, equation, the checker's result, the flags. */
+  public record Row(int number, Equation equation, StepResult result, float[] flag) {
+    public Verdict verdict() {
+      return result.verdict();
+    }
 
+    public String latex() {
+      return equation.raw();
+    }
+  }
+
+  private final Session session;
   private final Tasks tasks;
+  private final GenerateTarget target;
   private final StepChecker checker;
   private final StringProperty prompt = new SimpleStringProperty("");
   private final StringProperty model = new SimpleStringProperty("builtin");
@@ -50,11 +71,19 @@ public final class GenerateViewModel implements AutoCloseable {
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final ObservableList<Row> steps = FXCollections.observableArrayList();
+  private GenerationJob.Origin origin;
   private ModelProcess process; // used on the background thread only, one generation at a time
   private volatile ModelProcess current;
 
+  /** The panel on its own: nothing joins a dataset, nothing is saved or flagged. */
   public GenerateViewModel(Tasks tasks, CheckOptions options) {
-    this.tasks = tasks;
+    this(new Session(tasks), options, GenerateTarget.NONE);
+  }
+
+  public GenerateViewModel(Session session, CheckOptions options, GenerateTarget target) {
+    this.session = session;
+    this.tasks = session.tasks();
+    this.target = target;
     this.checker = new StepChecker(options);
   }
 
@@ -98,10 +127,48 @@ public final class GenerateViewModel implements AutoCloseable {
     return steps;
   }
 
+  /** The window's theme (the view redraws the formulas when it changes). */
+  public javafx.beans.value.ObservableBooleanValue darkProperty() {
+    return session.darkProperty();
+  }
+
+  /** Whether the steps are drawn for the dark theme. */
+  public boolean dark() {
+    return session.darkProperty().get();
+  }
+
+  /** Below this the flagger's top category is shown as uncertain. */
+  public double flagUncertainBelow() {
+    return session.flagUncertainBelow();
+  }
+
   /** The model process's id while one is running (tests kill it), or -1. */
   public long processId() {
     ModelProcess p = current;
     return p == null ? -1 : p.pid();
+  }
+
+  /**
+   * Puts the selected derivation's prompt (its perturbation's) in the box, in the paper's words; a
+   * generation for it joins that record. False, with the reason in the status, when there is none.
+   */
+  public boolean useSelection() {
+    Item i = session.selected();
+    if (i == null) {
+      status.set("Select a derivation in the browser to use its prompt");
+      return false;
+    }
+    Derivation d = i.derivation();
+    Prompt p = d.prompt() != null ? d.prompt() : i.record().prompt();
+    if (p == null) {
+      status.set(i.id() + " has no prompt; type one");
+      return false;
+    }
+    String sentence = DerivationPrompt.text(p).strip();
+    origin = new GenerationJob.Origin(i.record(), d.perturbation(), p, sentence);
+    prompt.set(sentence);
+    status.set("The prompt of " + i.id() + " (" + d.perturbation() + ")");
+    return true;
   }
 
   /** Starts a generation for the prompt (the paper's sentence, or premises in LaTeX). */
@@ -114,8 +181,29 @@ public final class GenerateViewModel implements AutoCloseable {
       status.set("Type a prompt: Given P1 and P2, then derive I, then obtain G");
       return;
     }
-    Prompt parsed = PromptParser.parse(p.startsWith("Given ") ? p : "Given " + p);
-    String modelName = model.get().strip();
+    String modelName;
+    try {
+      String m = model.get().strip();
+      modelName =
+          m.equals("builtin")
+              ? BuiltinModel.FILE.replaceFirst("\\.gguf$", "")
+              : GeneratedLine.modelName(Path.of(m));
+    } catch (InvalidPathException e) {
+      status.set("Not a model file name: " + model.get());
+      return;
+    }
+    GenerationJob.Origin from = origin != null && origin.text().equals(p) ? origin : null;
+    Prompt parsed =
+        from != null
+            ? from.prompt()
+            : PromptParser.parse(p.startsWith("Given ") ? p : "Given " + p);
+    String perturbation = from != null ? from.perturbation() : "static";
+    String base = from != null ? from.record().id() : "generated";
+    String variant = perturbation + "_" + modelName;
+    String id = base;
+    for (int n = 2; session.find(id, variant) != null; n++) {
+      id = base + "/" + n; // the record stays the text before the first '/'
+    }
     GenerationRequest req =
         new GenerationRequest(
             DerivationPrompt.text(parsed),
@@ -123,21 +211,24 @@ public final class GenerateViewModel implements AutoCloseable {
             seed.get(),
             maxTokens.get(),
             grammar.get() ? DerivationPrompt.EQUATIONS_GRAMMAR : null);
+    GenerationJob job =
+        new GenerationJob(id, modelName, perturbation, parsed, from, req, target.jsonl());
+    String modelFile = model.get().strip();
     running.set(true);
     steps.clear();
     text.set("");
     status.set("Starting the model\u2026");
     tasks.run(
         () -> {
-          run(modelName, parsed, req);
+          run(modelFile, job);
           return null;
         },
         this::failed);
   }
 
-  private void run(String modelName, Prompt parsed, GenerationRequest req) {
+  private void run(String modelFile, GenerationJob job) {
     try {
-      Path file = BuiltinModel.resolve(modelName);
+      Path file = BuiltinModel.resolve(modelFile);
       if (process == null || !process.model().path().equals(file)) {
         if (process != null) {
           process.close();
@@ -147,43 +238,28 @@ public final class GenerateViewModel implements AutoCloseable {
       }
       current = process;
       tasks.ui(() -> status.set("Generating with " + file.getFileName() + "\u2026"));
-      String name = file.getFileName().toString().replaceFirst("\\.gguf$", "");
-      LiveDerivation live =
+      List<LiveDerivation> live = new ArrayList<>(1);
+      live.add(
           new LiveDerivation(
-              "generated",
-              name,
-              "static",
-              parsed,
+              job.id(),
+              job.modelName(),
+              job.perturbation(),
+              job.prompt(),
               checker,
               s -> {
-                Row row = new Row(s.number(), s.latex(), s.result().verdict());
+                Derivation sofar = live.get(0).derivation();
+                Equation e = sofar.steps().get(s.number() - 1);
+                Row row = new Row(s.number(), e, s.result(), flagOf(sofar, s.number()));
                 tasks.ui(() -> steps.add(row));
-              });
+              }));
       GenerationResult g =
           process.generate(
-              req,
+              job.request(),
               t -> {
-                live.accept(t);
+                live.get(0).accept(t);
                 tasks.ui(() -> text.set(text.get() + t));
               });
-      DerivationReport r = live.finish();
-      String done =
-          String.format(
-              Locale.ROOT,
-              "%s after %d tokens: %d equations, goal %s",
-              g.stop() == GenerationResult.Stop.CANCELLED ? "Stopped" : "Done",
-              g.tokens(),
-              r.steps().size(),
-              r.goal().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-      tasks.ui(
-          () -> {
-            // the final check knows the whole derivation (e.g. which steps are used later)
-            for (int i = 0; i < steps.size() && i < r.steps().size(); i++) {
-              Row old = steps.get(i);
-              steps.set(i, new Row(old.number(), old.latex(), r.steps().get(i).verdict()));
-            }
-            status.set(done);
-          });
+      finished(job, modelFile, live.get(0), g);
     } catch (ModelException e) {
       tasks.ui(() -> status.set(e.getMessage()));
     } catch (RuntimeException e) {
@@ -191,6 +267,57 @@ public final class GenerateViewModel implements AutoCloseable {
     } finally {
       current = null;
       tasks.ui(() -> running.set(false));
+    }
+  }
+
+  /** The whole derivation checked and flagged once more, saved, and joined to the dataset. */
+  private void finished(
+      GenerationJob job, String modelFile, LiveDerivation live, GenerationResult g) {
+    DerivationReport r = live.finish();
+    Derivation d = live.derivation();
+    float[][] flags = flags(d);
+    String saved = job.save(modelFile, live, g);
+    Item item = new Item(job.record(d), d);
+    String done =
+        String.format(
+            Locale.ROOT,
+            "%s after %d tokens: %d equations, goal %s; %s %s%s",
+            g.stop() == GenerationResult.Stop.CANCELLED ? "Stopped" : "Done",
+            g.tokens(),
+            r.steps().size(),
+            r.goal().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+            job.id(),
+            d.name(),
+            saved);
+    tasks.ui(
+        () -> {
+          // the final check knows the whole derivation (e.g. which steps are used later)
+          for (int i = 0; i < steps.size() && i < r.steps().size(); i++) {
+            Row old = steps.get(i);
+            float[] f = flags != null && i < flags.length ? flags[i] : old.flag();
+            steps.set(i, new Row(old.number(), old.equation(), r.steps().get(i), f));
+          }
+          item.checked(r);
+          if (flags != null) {
+            item.flagged(flags);
+          }
+          target.add(item);
+          status.set(done);
+        });
+  }
+
+  private float[] flagOf(Derivation d, int step) {
+    float[][] f = flags(d);
+    return f == null || f.length < step ? null : f[step - 1];
+  }
+
+  /** The flagger's opinion, or null: without a flagger, or if it fails (the check still stands). */
+  private float[][] flags(Derivation d) {
+    try {
+      return target.flag(d);
+    } catch (RuntimeException e) {
+      tasks.ui(() -> session.report("Flagging the generation failed", e));
+      return null;
     }
   }
 

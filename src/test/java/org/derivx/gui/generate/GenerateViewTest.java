@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.derivx.check.CheckOptions;
+import org.derivx.gui.math.FormulaCanvas;
 import org.derivx.gui.session.Tasks;
 import org.derivx.lm.TinyLlama;
+import org.derivx.render.VerdictStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +49,15 @@ class GenerateViewTest {
     assertThat(vm.promptProperty().get()).isEqualTo("f{(x)} = x^{2}, then obtain g = 2 x");
     assertThat(vm.textProperty().get()).isNotEmpty();
     assertThat(vm.steps()).isNotEmpty().allSatisfy(r -> assertThat(r.verdict()).isNotNull());
+    // each completed equation typeset, with its verdict's word
     assertThat(robot.lookup("#generate-steps .list-cell").queryAllAs(ListCell.class))
-        .anyMatch(c -> c.getText() != null && c.getText().startsWith("1.  "));
+        .anyMatch(c -> c.getGraphic() != null && c.getItem() != null);
+    assertThat(robot.lookup("#generate-steps .formula").queryAllAs(FormulaCanvas.class))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.getWidth()).isPositive());
+    String word = VerdictStyle.of(vm.steps().get(0).verdict()).word();
+    assertThat(robot.lookup("#generate-steps .generate-verdict").queryAllAs(Label.class))
+        .anyMatch(l -> l.getText().equals(word));
   }
 
   @Test
