@@ -47,8 +47,10 @@ public final class DerivxApp extends Application {
     String variant = named.get("variant");
     String snapshot = named.get("snapshot");
     ExplorerViewModel vm =
-        new ExplorerViewModel(
-            Tasks.fx(Runtime.getRuntime().availableProcessors() + 2), CheckOptions.defaults());
+        ExplorerViewModel.withCache(
+            Tasks.fx(Runtime.getRuntime().availableProcessors() + 2),
+            CheckOptions.defaults(),
+            CheckCache.defaultDir());
     // a snapshot must not depend on (or change) the user's remembered window
     Settings settings =
         snapshot != null || named.containsKey("bench") ? Settings.inMemory() : Settings.user();

@@ -57,14 +57,37 @@ public final class ExplorerViewModel {
   /** Tests of reading alone turn the checks off. */
   boolean checkOnOpen = true;
 
+  private final CachedChecks cached;
+
+  /** Without a cache of check results (tests). */
   public ExplorerViewModel(Tasks tasks, CheckOptions options) {
-    this(tasks, options, BackgroundChecks.pooled(options));
+    this(tasks, options, BackgroundChecks.pooled(options), null, Session.LOADED_LIMIT);
+  }
+
+  /** The window's: check results cached in {@code cacheDir} (null: none). */
+  static ExplorerViewModel withCache(Tasks tasks, CheckOptions options, Path cacheDir) {
+    return new ExplorerViewModel(
+        tasks, options, BackgroundChecks.pooled(options), cacheDir, Session.LOADED_LIMIT);
   }
 
   /** With {@code checker} instead of the real checker (tests inject failures). */
   ExplorerViewModel(Tasks tasks, CheckOptions options, BackgroundChecks.Checker checker) {
-    this.session = new Session(tasks);
-    this.loader = new DatasetLoader(tasks);
+    this(tasks, options, checker, null, Session.LOADED_LIMIT);
+  }
+
+  /**
+   * With {@code checker}, results cached in {@code cacheDir} (null: none) and at most {@code
+   * loadedLimit} items of an indexed file loaded at once.
+   */
+  ExplorerViewModel(
+      Tasks tasks,
+      CheckOptions options,
+      BackgroundChecks.Checker checker,
+      Path cacheDir,
+      int loadedLimit) {
+    this.session = new Session(tasks, loadedLimit);
+    this.cached = new CachedChecks(session, cacheDir, options);
+    this.loader = new DatasetLoader(tasks, loadedLimit);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.checks = new BackgroundChecks(session, checker, threads, progress, checking);
     this.browser = new BrowserViewModel(session);
@@ -112,6 +135,7 @@ public final class ExplorerViewModel {
     loading.set(true);
     AtomicBoolean cancelled = new AtomicBoolean();
     loadCancelled = cancelled;
+    cached.clear();
     session.clear();
     browser.clear();
     checking.set(true); // busy from the start: loading is part of the work the status bar shows
@@ -130,7 +154,8 @@ public final class ExplorerViewModel {
           @Override
           public void items(List<Item> batch) {
             session.add(batch);
-            flags.flag(batch);
+            // items not loaded are flagged when they are (selected), not read for it now
+            flags.flag(batch.stream().filter(Item::isLoaded).toList());
             browser.added(batch);
             annotations.added(batch);
             if (session.selected() == null && !session.visible().isEmpty()) {
@@ -142,10 +167,20 @@ public final class ExplorerViewModel {
           }
 
           @Override
-          public void done(List<String> problems) {
+          public void done(List<String> problems, String content) {
             if (loadCancelled != cancelled) {
               return;
             }
+            cached.opened(
+                content,
+                () -> loadCancelled != cancelled,
+                () -> {
+                  browser.resultsArrived();
+                  loaded(problems);
+                });
+          }
+
+          private void loaded(List<String> problems) {
             loading.set(false);
             ExplorerViewModel.this.problems.set(List.copyOf(problems));
             unread =
@@ -162,12 +197,19 @@ public final class ExplorerViewModel {
         });
   }
 
-  /** Checks every loaded derivation in the background; results arrive one by one. */
+  /** Checks every open derivation in the background; results arrive one by one. */
   public void checkAll() {
+    cached.batchStarts(checks.arrivals());
     checks.all(
         List.copyOf(session.items()),
-        browser::resultsArrived,
-        failures -> session.statusProperty().set(summary(failures)));
+        () -> {
+          browser.resultsArrived();
+          cached.progress(checks.arrivals());
+        },
+        failures -> {
+          cached.save(checks.arrivals());
+          session.statusProperty().set(summary(failures));
+        });
   }
 
   /** Stops loading and checking. */
@@ -179,7 +221,7 @@ public final class ExplorerViewModel {
 
   private String summary(int failures) {
     List<Item> items = session.items();
-    long checked = items.stream().filter(i -> i.report() != null).count();
+    long checked = items.stream().filter(Item::isChecked).count();
     long withErrors = items.stream().filter(i -> i.errors() > 0).count();
     return checked
         + " of "

@@ -1,7 +1,7 @@
 package org.derivx.gui.browser;
 
 import java.util.List;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -22,7 +22,6 @@ import javafx.util.StringConverter;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 import org.derivx.gui.session.Item;
-import org.derivx.gui.session.ItemState;
 import org.derivx.gui.session.Session;
 import org.derivx.render.VerdictStyle;
 
@@ -152,8 +151,8 @@ public final class BrowserView extends BorderPane {
     private final Label badge = new Label();
     private final HBox box;
     private Item shown;
-    private final ChangeListener<ItemState> onReport =
-        (o, a, b) -> updateItem(shown, shown == null);
+    // the version, not the state: an item that is not loaded gets verdicts without a state
+    private final InvalidationListener onReport = o -> updateItem(shown, shown == null);
 
     ItemCell() {
       id.getStyleClass().add("item-id");
@@ -169,11 +168,11 @@ public final class BrowserView extends BorderPane {
       super.updateItem(item, empty);
       if (shown != item) {
         if (shown != null) {
-          shown.stateProperty().removeListener(onReport);
+          shown.versionProperty().removeListener(onReport);
         }
         shown = item;
         if (item != null) {
-          item.stateProperty().addListener(onReport);
+          item.versionProperty().addListener(onReport);
         }
       }
       getStyleClass().removeAll("has-errors", "clean");
