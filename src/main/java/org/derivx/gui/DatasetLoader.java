@@ -110,7 +110,12 @@ final class DatasetLoader {
             (line, bytes, length) -> {
               at[0] = line;
               seen[0]++;
-              Frames.decodeLine(name, line.number(), bytes, length, to);
+              // the first items are kept loaded: parsed now; the others only summarised
+              if (batcher.loadedSoFar() < keepLoaded) {
+                Frames.decodeLine(name, line.number(), bytes, length, to);
+              } else {
+                JsonlIndex.decodeUnparsed(name, line.number(), bytes, length, to);
+              }
             },
             to);
     batcher.locate(null);
@@ -186,6 +191,10 @@ final class DatasetLoader {
     /** Records arriving come from the line {@code w} says (null: not indexed). */
     void locate(Supplier<JsonlIndex.Line> w) {
       where = w;
+    }
+
+    int loadedSoFar() {
+      return loaded;
     }
 
     boolean sawProblem() {

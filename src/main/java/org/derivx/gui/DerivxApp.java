@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,11 +32,19 @@ public final class DerivxApp extends Application {
   @Override
   public void start(Stage stage) {
     // JLaTeXMath's first formula and Symja's rule tables each take a second or more to load: done
-    // on a background thread at start, not on the FX thread or inside the first check
+    // on a background thread at start, not on the FX thread or inside the first check; Symja (and
+    // the flagger's model) only once the first derivation is on screen: the first view needs the
+    // two cores more
+    CountDownLatch firstView = new CountDownLatch(1);
     Thread warm =
         new Thread(
             () -> {
               Formulas.warmUp();
+              try {
+                firstView.await(FIRST_VIEW_WAIT_SECONDS, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
               SymjaRuntime.warm();
             },
             "derivx-warm-up");
@@ -58,7 +68,12 @@ public final class DerivxApp extends Application {
       settings.values().dark = "dark".equals(named.get("theme"));
     }
     ExplorerWindow window = new ExplorerWindow(vm, settings);
-    vm.startFlagger();
+    whenFirstShown(
+        window,
+        () -> {
+          firstView.countDown();
+          vm.startFlagger();
+        });
     if ("compare".equals(named.get("view"))) {
       window.showTab(1);
     }
@@ -92,6 +107,33 @@ public final class DerivxApp extends Application {
     if (!files.isEmpty()) {
       vm.open(files);
     }
+  }
+
+  /** Symja and the flagger wait at most this long for the first derivation to be shown. */
+  static final long FIRST_VIEW_WAIT_SECONDS = 5;
+
+  /** Runs {@code r} once a derivation is laid out, or after the wait, whichever is first. */
+  private static void whenFirstShown(ExplorerWindow window, Runnable r) {
+    boolean[] done = {false};
+    Runnable once =
+        () -> {
+          if (!done[0]) {
+            done[0] = true;
+            r.run();
+          }
+        };
+    Runnable[] watch = new Runnable[1];
+    watch[0] =
+        () -> {
+          if (window.derivationView().stepCount() > 0) {
+            window.scene().removePostLayoutPulseListener(watch[0]);
+            Platform.runLater(once);
+          }
+        };
+    window.scene().addPostLayoutPulseListener(watch[0]);
+    PauseTransition limit = new PauseTransition(Duration.seconds(FIRST_VIEW_WAIT_SECONDS));
+    limit.setOnFinished(e -> once.run());
+    limit.play();
   }
 
   private static int stepOf(Map<String, String> named) {

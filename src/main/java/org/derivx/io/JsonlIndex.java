@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.derivx.derivation.DerivationRecord;
+import org.derivx.derivation.Equation;
+import org.derivx.derivation.ParseError;
 import org.derivx.derivation.ReadProblem;
 import org.derivx.derivation.Source;
 
@@ -225,6 +227,21 @@ public final class JsonlIndex {
     }
     return out[0];
   }
+
+  /**
+   * Decodes a line for the index alone: the record as {@link Frames#decodeLine} makes it, with the
+   * same problems and warnings, but its equations not parsed (each holds its LaTeX and a parse
+   * error saying so). Much faster; for summaries and content hashes, never for showing or checking.
+   */
+  public static void decodeUnparsed(
+      String file, long line, byte[] bytes, int length, RecordSink sink) {
+    Frames.decodeLine(file, line, bytes, length, sink, UNPARSED);
+  }
+
+  private static final JsonlReader UNPARSED =
+      new JsonlReader(
+          Datasets.objectMapper(),
+          raw -> new Equation(raw, raw, null, new ParseError(0, "not parsed (index only)")));
 
   private static MessageDigest sha256() {
     try {

@@ -163,6 +163,23 @@ public final class BrowserView extends BorderPane {
       box = new HBox(6, new VBox(1, id, variant), gap, badge);
     }
 
+    /**
+     * Every row has the same two lines: the first row laid out gives the list its fixed row height,
+     * so scrolling a 100k-row list measures no rows (with rows of unknown height, the list measured
+     * rows around every scroll to estimate its length: most of a frame's work).
+     */
+    @Override
+    protected void layoutChildren() {
+      super.layoutChildren();
+      ListView<Item> lv = getListView();
+      if (lv != null && lv.getFixedCellSize() <= 0 && getItem() != null) {
+        double h = Math.ceil(prefHeight(-1));
+        if (h > 0) {
+          lv.setFixedCellSize(h);
+        }
+      }
+    }
+
     @Override
     protected void updateItem(Item item, boolean empty) {
       super.updateItem(item, empty);

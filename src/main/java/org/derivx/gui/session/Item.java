@@ -44,7 +44,12 @@ public final class Item {
   private byte[] verdicts;
 
   private int carried;
+  private int errors = -1;
   private String failure;
+
+  /** The filter box's text, lower case, made at the first filter (the label aside). */
+  private String search;
+
   private boolean disagrees;
 
   /** An item that is always loaded (it cannot be read again). */
@@ -176,6 +181,7 @@ public final class Item {
     if (r == null) {
       verdicts = null;
       carried = 0;
+      errors = -1;
       return;
     }
     byte[] v = new byte[r.steps().size()];
@@ -184,6 +190,17 @@ public final class Item {
     }
     verdicts = v;
     carried = (int) r.carried();
+    errors = countErrors(v);
+  }
+
+  private static int countErrors(byte[] v) {
+    int n = 0;
+    for (byte b : v) {
+      if (VERDICTS[b].isError()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   // ---- changes (FX thread)
@@ -237,6 +254,7 @@ public final class Item {
   public void cached(byte[] stepVerdicts, int carriedErrors) {
     verdicts = stepVerdicts;
     carried = carriedErrors;
+    errors = countErrors(stepVerdicts);
     changed();
   }
 
@@ -386,17 +404,7 @@ public final class Item {
 
   /** Error steps (every verdict but PREMISE, VALID and UNEXPLAINED); -1 while unchecked. */
   public long errors() {
-    byte[] all = verdicts;
-    if (all == null) {
-      return -1;
-    }
-    long n = 0;
-    for (byte b : all) {
-      if (VERDICTS[b].isError()) {
-        n++;
-      }
-    }
-    return n;
+    return errors;
   }
 
   /** Errors carried forward (0 while unchecked). */
@@ -451,7 +459,15 @@ public final class Item {
 
   /** Text the filter box matches against. */
   public String searchText() {
-    return (summary.id() + " " + summary.name() + " " + label()).toLowerCase(Locale.ROOT);
+    String s = search;
+    if (s == null) {
+      String p = summary.perturbation();
+      s =
+          (summary.id() + " " + summary.name() + " " + author() + (p == null ? "" : " \u00B7 " + p))
+              .toLowerCase(Locale.ROOT);
+      search = s;
+    }
+    return isEdited() ? s + " \u00B7 edited" : s;
   }
 
   /** The key of the session's index: record id and variant name. */
