@@ -59,7 +59,11 @@ public final class EditorViewModel {
 
   private final ChangeListener<ItemState> onReport =
       (o, a, b) -> {
-        if (generation.get() == appliedGeneration && a.report() != b.report()) {
+        // null: unloaded (an item no longer shown, whose listener goes next)
+        if (a != null
+            && b != null
+            && generation.get() == appliedGeneration
+            && a.report() != b.report()) {
           tint(b.report());
         }
       };
