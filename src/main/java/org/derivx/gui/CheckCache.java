@@ -19,11 +19,11 @@ import org.derivx.gui.session.Item;
 
 /**
  * Check results of indexed files, kept between sessions so reopening a checked file shows its
- * verdicts at once: one file per content (SHA-256 of the dataset's bytes) and check options, in
- * {@code ~/.cache/derivx/checks} ({@code $XDG_CACHE_HOME/derivx/checks}; {@code -Dderivx.cache=DIR}
- * elsewhere). It holds, per item in file order, the verdict of each step and the errors carried: a
- * few bytes per derivation. A cache that does not fit (another item count, a verdict this version
- * does not know, a truncated file) is ignored and rewritten.
+ * verdicts at once: one file per content (SHA-256 of the dataset's bytes), check options and
+ * version of derivx, in {@code ~/.cache/derivx/checks} ({@code $XDG_CACHE_HOME/derivx/checks};
+ * {@code -Dderivx.cache=DIR} elsewhere). It holds, per item in file order, the verdict of each step
+ * and the errors carried: a few bytes per derivation. A cache that does not fit (another item
+ * count, a verdict this version does not know, a truncated file) is ignored and rewritten.
  */
 final class CheckCache {
   private static final int MAGIC = 0x44584331; // "DXC1"
@@ -59,7 +59,9 @@ final class CheckCache {
     if (dir == null || content == null) {
       return null;
     }
-    String key = content + "\n" + options + "\n" + Verdict.values().length;
+    // the version too: another checker may decide otherwise
+    String version = CheckCache.class.getPackage().getImplementationVersion();
+    String key = content + "\n" + options + "\n" + Verdict.values().length + "\n" + version;
     return dir.resolve(sha256(key).substring(0, 32) + ".checks");
   }
 
@@ -137,7 +139,7 @@ final class CheckCache {
         out.writeInt(r.verdicts().length);
         for (int i = 0; i < r.verdicts().length; i++) {
           byte[] v = r.verdicts()[i];
-          if (v == null) {
+          if (v == null || v.length > Short.MAX_VALUE || r.carried()[i] > Short.MAX_VALUE) {
             out.writeShort(UNCHECKED);
             continue;
           }
