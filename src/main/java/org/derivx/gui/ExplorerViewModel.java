@@ -205,11 +205,35 @@ public final class ExplorerViewModel {
         () -> {
           browser.resultsArrived();
           cached.progress(checks.arrivals());
+          checkedSoFar();
         },
         failures -> {
           cached.save(checks.arrivals());
           session.statusProperty().set(summary(failures));
         });
+  }
+
+  /** The last progress line shown; replaced only while nothing else was said since. */
+  private String progressLine;
+
+  /**
+   * Says how many are checked so far (filters and sorting cover those), unless the status line says
+   * something else now (a failure stays until the next event).
+   */
+  private void checkedSoFar() {
+    String now = session.statusProperty().get();
+    String plain = session.items().size() + " derivations" + unread;
+    if (!now.equals(plain) && !now.equals(progressLine)) {
+      return;
+    }
+    long checked = session.items().stream().filter(Item::isChecked).count();
+    progressLine =
+        session.items().size()
+            + " derivations; "
+            + checked
+            + " checked so far (filters and sorting cover those)"
+            + unread;
+    session.statusProperty().set(progressLine);
   }
 
   /** Stops loading and checking. */
