@@ -104,7 +104,7 @@ final class BackgroundChecks {
 
   private void failed(Item i, Throwable e) {
     i.failed("The check failed (an internal error, not a verdict): " + Session.describe(e));
-    session.report("Check failed on " + i.id() + " (" + i.original().name() + ")", e);
+    session.report("Check failed on " + i.id() + " (" + i.name() + ")", e);
   }
 
   /**
