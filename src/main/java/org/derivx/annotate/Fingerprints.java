@@ -57,6 +57,12 @@ public final class Fingerprints {
   public static String dataset(Collection<DerivationRecord> records) {
     List<String> all = new ArrayList<>();
     records.forEach(r -> all.add(record(r)));
+    return datasetOf(all);
+  }
+
+  /** The dataset from its records' fingerprints ({@link #record}), made earlier, in any order. */
+  public static String datasetOf(Collection<String> recordFingerprints) {
+    List<String> all = new ArrayList<>(recordFingerprints);
     all.sort(null);
     return hash(String.join("\n", all));
   }

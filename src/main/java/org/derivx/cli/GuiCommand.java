@@ -24,7 +24,9 @@ final class GuiCommand implements Callable<Integer> {
   @Option(
       names = "--snapshot",
       paramLabel = "OUT.png",
-      description = "Render the window once checked, write the PNG and exit (works under Xvfb).")
+      description =
+          "Render the window once checked (over 2,000 derivations: once read and the selected one"
+              + " checked), write the PNG and exit (works under Xvfb).")
   String snapshot;
 
   @Option(names = "--id", description = "Select this record (id, or the part after '#').")

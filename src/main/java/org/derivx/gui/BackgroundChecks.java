@@ -60,6 +60,7 @@ final class BackgroundChecks {
   private Batch batch;
   private Task refresh = Task.done();
   private boolean refreshPending;
+  private long arrivals;
 
   BackgroundChecks(
       Session session,
@@ -74,6 +75,11 @@ final class BackgroundChecks {
     this.checking = checking;
   }
 
+  /** Reports handed to items by batches so far (for saving them now and then). */
+  long arrivals() {
+    return arrivals;
+  }
+
   /** Checks {@code i} now if it has no report yet (and is not already being checked first). */
   void first(Item i) {
     if (i == null || i.report() != null || !prioritised.add(i)) {
@@ -86,7 +92,7 @@ final class BackgroundChecks {
             () -> checker.check(i.id(), d, new AtomicBoolean()),
             r -> {
               prioritised.remove(i);
-              if (i.report() == null && i.derivation() == d) {
+              if (i.report() == null && fileVersion(i, d)) {
                 i.checked(r);
               }
             },
@@ -98,7 +104,7 @@ final class BackgroundChecks {
 
   private void failed(Item i, Throwable e) {
     i.failed("The check failed (an internal error, not a verdict): " + Session.describe(e));
-    session.report("Check failed on " + i.id() + " (" + i.original().name() + ")", e);
+    session.report("Check failed on " + i.id() + " (" + i.name() + ")", e);
   }
 
   /**
@@ -129,6 +135,17 @@ final class BackgroundChecks {
     refreshPending = false;
   }
 
+  /**
+   * {@code i} still shows what was checked: the same derivation, or (read on the worker) the file's
+   * version, loaded meanwhile or not.
+   */
+  private static boolean fileVersion(Item i, Derivation checked) {
+    if (checked == null || !i.isLoaded()) {
+      return !i.isEdited();
+    }
+    return i.loadedState().derivation() == checked;
+  }
+
   /** One batch: a cursor over its items, at most {@link #window} checks queued at once. */
   private final class Batch {
     final List<Item> todo;
@@ -155,16 +172,18 @@ final class BackgroundChecks {
       pumping = true;
       while (!cancelled.get() && inFlight < window && next < todo.size()) {
         Item i = todo.get(next++);
-        if (i.report() != null || prioritised.contains(i)) {
+        if (i.report() != null || i.isChecked() || prioritised.contains(i)) {
           done++;
           continue;
         }
         inFlight++;
-        Derivation d = i.derivation();
+        // an item that is not loaded is read on the worker and stays unloaded: only its
+        // verdicts come back (it is loaded when someone looks at it)
+        Derivation d = i.isLoaded() ? i.derivation() : null;
         session
             .tasks()
             .submit(
-                () -> checker.check(i.id(), d, cancelled),
+                () -> checker.check(i.id(), d != null ? d : i.read(), cancelled),
                 r -> arrived(i, d, r),
                 e -> {
                   failures++;
@@ -187,9 +206,10 @@ final class BackgroundChecks {
       if (cancelled.get()) {
         return;
       }
-      if (r != null && i.report() == null && i.derivation() == d) {
+      if (r != null && i.report() == null && fileVersion(i, d)) {
         i.checked(r);
       }
+      arrivals++;
       done++;
       progress.set(done / (double) todo.size());
       if (onReports != null && !refreshPending) {

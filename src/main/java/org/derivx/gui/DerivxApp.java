@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -16,6 +18,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.derivx.cas.SymjaRuntime;
 import org.derivx.check.CheckOptions;
+import org.derivx.gui.session.Item;
 import org.derivx.gui.session.Tasks;
 import org.derivx.render.Formulas;
 
@@ -30,11 +33,19 @@ public final class DerivxApp extends Application {
   @Override
   public void start(Stage stage) {
     // JLaTeXMath's first formula and Symja's rule tables each take a second or more to load: done
-    // on a background thread at start, not on the FX thread or inside the first check
+    // on a background thread at start, not on the FX thread or inside the first check; Symja (and
+    // the flagger's model) only once the first derivation is on screen: the first view needs the
+    // two cores more
+    CountDownLatch firstView = new CountDownLatch(1);
     Thread warm =
         new Thread(
             () -> {
               Formulas.warmUp();
+              try {
+                firstView.await(FIRST_VIEW_WAIT_SECONDS, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
               SymjaRuntime.warm();
             },
             "derivx-warm-up");
@@ -47,8 +58,10 @@ public final class DerivxApp extends Application {
     String variant = named.get("variant");
     String snapshot = named.get("snapshot");
     ExplorerViewModel vm =
-        new ExplorerViewModel(
-            Tasks.fx(Runtime.getRuntime().availableProcessors() + 2), CheckOptions.defaults());
+        ExplorerViewModel.withCache(
+            Tasks.fx(Runtime.getRuntime().availableProcessors() + 2),
+            CheckOptions.defaults(),
+            CheckCache.defaultDir());
     // a snapshot must not depend on (or change) the user's remembered window
     Settings settings =
         snapshot != null || named.containsKey("bench") ? Settings.inMemory() : Settings.user();
@@ -56,7 +69,12 @@ public final class DerivxApp extends Application {
       settings.values().dark = "dark".equals(named.get("theme"));
     }
     ExplorerWindow window = new ExplorerWindow(vm, settings);
-    vm.startFlagger();
+    whenFirstShown(
+        window,
+        () -> {
+          firstView.countDown();
+          vm.startFlagger();
+        });
     if ("compare".equals(named.get("view"))) {
       window.showTab(1);
     }
@@ -69,27 +87,96 @@ public final class DerivxApp extends Application {
       settings.values().welcomed = true;
       settings.save();
     }
+    boolean[] settled = {false};
+    Runnable ready =
+        () -> {
+          if (settled[0]) {
+            return;
+          }
+          settled[0] = true;
+          if (id != null) {
+            vm.navigator().select(id, variant);
+          }
+          if (named.containsKey("step")) {
+            vm.selectedStepProperty().set(Math.max(1, stepOf(named)));
+          }
+          if (snapshot != null) {
+            settleThenSnapshot(vm, window, Path.of(snapshot));
+          }
+        };
     vm.checkingProperty()
         .addListener(
             (o, was, now) -> {
               if (was && !now) {
-                if (id != null) {
-                  vm.navigator().select(id, variant);
-                }
-                if (named.containsKey("step")) {
-                  vm.selectedStepProperty().set(Math.max(1, stepOf(named)));
-                }
-                if (snapshot != null) {
-                  // one more pulse so the selection is laid out before the picture is taken
-                  PauseTransition settle = new PauseTransition(Duration.millis(400));
-                  settle.setOnFinished(e -> snapshotAndExit(window, Path.of(snapshot)));
-                  settle.play();
-                }
+                ready.run();
+              }
+            });
+    // a large file is never checked to the end in a snapshot's time: once it is read
+    vm.loadingProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was && !now && vm.items().size() > GuiBench.MAX_CHECKED) {
+                ready.run();
               }
             });
     if (!files.isEmpty()) {
       vm.open(files);
     }
+  }
+
+  /** Symja and the flagger wait at most this long for the first derivation to be shown. */
+  static final long FIRST_VIEW_WAIT_SECONDS = 5;
+
+  /** Runs {@code r} once a derivation is laid out, or after the wait, whichever is first. */
+  private static void whenFirstShown(ExplorerWindow window, Runnable r) {
+    boolean[] done = {false};
+    Runnable once =
+        () -> {
+          if (!done[0]) {
+            done[0] = true;
+            r.run();
+          }
+        };
+    Runnable[] watch = new Runnable[1];
+    watch[0] =
+        () -> {
+          if (window.derivationView().stepCount() > 0) {
+            window.scene().removePostLayoutPulseListener(watch[0]);
+            Platform.runLater(once);
+          }
+        };
+    window.scene().addPostLayoutPulseListener(watch[0]);
+    PauseTransition limit = new PauseTransition(Duration.seconds(FIRST_VIEW_WAIT_SECONDS));
+    limit.setOnFinished(e -> once.run());
+    limit.play();
+  }
+
+  /**
+   * Takes the picture once the selected derivation is checked, one more pulse later so it is laid
+   * out.
+   */
+  private static void settleThenSnapshot(ExplorerViewModel vm, ExplorerWindow window, Path out) {
+    Runnable shoot =
+        () -> {
+          PauseTransition settle = new PauseTransition(Duration.millis(400));
+          settle.setOnFinished(e -> snapshotAndExit(window, out));
+          settle.play();
+        };
+    Item selected = vm.selectedProperty().get();
+    if (selected == null || selected.report() != null || selected.failure() != null) {
+      shoot.run();
+      return;
+    }
+    boolean[] shot = {false};
+    vm.session()
+        .onSelectedState(
+            () -> {
+              Item i = vm.selectedProperty().get();
+              if (!shot[0] && (i == null || i.report() != null || i.failure() != null)) {
+                shot[0] = true;
+                shoot.run();
+              }
+            });
   }
 
   private static int stepOf(Map<String, String> named) {

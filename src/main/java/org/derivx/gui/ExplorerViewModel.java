@@ -1,6 +1,5 @@
 package org.derivx.gui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,14 +59,37 @@ public final class ExplorerViewModel {
   /** Tests of reading alone turn the checks off. */
   boolean checkOnOpen = true;
 
+  private final CachedChecks cached;
+
+  /** Without a cache of check results (tests). */
   public ExplorerViewModel(Tasks tasks, CheckOptions options) {
-    this(tasks, options, BackgroundChecks.pooled(options));
+    this(tasks, options, BackgroundChecks.pooled(options), null, Session.LOADED_LIMIT);
+  }
+
+  /** The window's: check results cached in {@code cacheDir} (null: none). */
+  static ExplorerViewModel withCache(Tasks tasks, CheckOptions options, Path cacheDir) {
+    return new ExplorerViewModel(
+        tasks, options, BackgroundChecks.pooled(options), cacheDir, Session.LOADED_LIMIT);
   }
 
   /** With {@code checker} instead of the real checker (tests inject failures). */
   ExplorerViewModel(Tasks tasks, CheckOptions options, BackgroundChecks.Checker checker) {
-    this.session = new Session(tasks);
-    this.loader = new DatasetLoader(tasks);
+    this(tasks, options, checker, null, Session.LOADED_LIMIT);
+  }
+
+  /**
+   * With {@code checker}, results cached in {@code cacheDir} (null: none) and at most {@code
+   * loadedLimit} items of an indexed file loaded at once.
+   */
+  ExplorerViewModel(
+      Tasks tasks,
+      CheckOptions options,
+      BackgroundChecks.Checker checker,
+      Path cacheDir,
+      int loadedLimit) {
+    this.session = new Session(tasks, loadedLimit);
+    this.cached = new CachedChecks(session, cacheDir, options);
+    this.loader = new DatasetLoader(tasks, loadedLimit);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.checks = new BackgroundChecks(session, checker, threads, progress, checking);
     this.browser = new BrowserViewModel(session);
@@ -115,6 +137,7 @@ public final class ExplorerViewModel {
     loading.set(true);
     AtomicBoolean cancelled = new AtomicBoolean();
     loadCancelled = cancelled;
+    cached.clear();
     session.clear();
     browser.clear();
     checking.set(true); // busy from the start: loading is part of the work the status bar shows
@@ -134,7 +157,8 @@ public final class ExplorerViewModel {
           @Override
           public void items(List<Item> batch) {
             session.add(batch);
-            flags.flag(batch);
+            // items not loaded are flagged when they are (selected), not read for it now
+            flags.flag(batch.stream().filter(Item::isLoaded).toList());
             browser.added(batch);
             annotations.added(batch);
             if (session.selected() == null && !session.visible().isEmpty()) {
@@ -146,10 +170,20 @@ public final class ExplorerViewModel {
           }
 
           @Override
-          public void done(List<String> problems) {
+          public void done(List<String> problems, String content) {
             if (loadCancelled != cancelled) {
               return;
             }
+            cached.opened(
+                content,
+                () -> loadCancelled != cancelled,
+                () -> {
+                  browser.resultsArrived();
+                  loaded(problems);
+                });
+          }
+
+          private void loaded(List<String> problems) {
             loading.set(false);
             ExplorerViewModel.this.problems.set(List.copyOf(problems));
             unread =
@@ -166,59 +200,53 @@ public final class ExplorerViewModel {
         });
   }
 
-  /**
-   * Where the Generate panel's results go: they join the open items (flagged if the panel could
-   * not, listed by the browser, annotatable) and are appended to {@link #generatedJsonl}.
-   */
+  /** Where the Generate panel's results go: {@link GeneratedItems}. */
   public GenerateTarget generateTarget() {
-    return new GenerateTarget() {
-      @Override
-      public Path jsonl() {
-        return generatedJsonl();
-      }
-
-      @Override
-      public void add(Item item) {
-        List<Item> one = List.of(item);
-        session.add(one);
-        browser.added(one);
-        annotations.added(one);
-        if (item.flags() == null) {
-          flags.flag(one);
-        }
-        browser.resultsArrived();
-      }
-
-      @Override
-      public float[][] flag(Derivation d) {
-        return flags.flagNow(d);
-      }
-    };
+    return new GeneratedItems(session, browser, annotations, flags, this::generatedJsonl);
   }
 
-  /**
-   * The JSONL beside the open dataset that generations are appended to: {@code X.generated.jsonl}
-   * beside the first open file {@code X.jsonl}, {@code generated.jsonl} inside an open folder (so
-   * it opens with the folder next time), else {@code generated.jsonl} in the working directory.
-   */
+  /** The JSONL generations are appended to ({@link GeneratedItems#beside}). */
   Path generatedJsonl() {
-    if (opened.isEmpty()) {
-      return Path.of("generated.jsonl").toAbsolutePath();
-    }
-    Path first = opened.get(0).toAbsolutePath().normalize();
-    if (Files.isDirectory(first)) {
-      return first.resolve("generated.jsonl");
-    }
-    String name = first.getFileName().toString().replaceFirst("\\.(jsonl|json|txt)$", "");
-    return first.resolveSibling(name + ".generated.jsonl");
+    return GeneratedItems.beside(opened);
   }
 
-  /** Checks every loaded derivation in the background; results arrive one by one. */
+  /** Checks every open derivation in the background; results arrive one by one. */
   public void checkAll() {
+    cached.batchStarts(checks.arrivals());
     checks.all(
         List.copyOf(session.items()),
-        browser::resultsArrived,
-        failures -> session.statusProperty().set(summary(failures)));
+        () -> {
+          browser.resultsArrived();
+          cached.progress(checks.arrivals());
+          checkedSoFar();
+        },
+        failures -> {
+          cached.save(checks.arrivals());
+          session.statusProperty().set(summary(failures));
+        });
+  }
+
+  /** The last progress line shown; replaced only while nothing else was said since. */
+  private String progressLine;
+
+  /**
+   * Says how many are checked so far (filters and sorting cover those), unless the status line says
+   * something else now (a failure stays until the next event).
+   */
+  private void checkedSoFar() {
+    String now = session.statusProperty().get();
+    String plain = session.items().size() + " derivations" + unread;
+    if (!now.equals(plain) && !now.equals(progressLine)) {
+      return;
+    }
+    long checked = session.items().stream().filter(Item::isChecked).count();
+    progressLine =
+        session.items().size()
+            + " derivations; "
+            + checked
+            + " checked so far (filters and sorting cover those)"
+            + unread;
+    session.statusProperty().set(progressLine);
   }
 
   /** Stops loading and checking. */
@@ -230,7 +258,7 @@ public final class ExplorerViewModel {
 
   private String summary(int failures) {
     List<Item> items = session.items();
-    long checked = items.stream().filter(i -> i.report() != null).count();
+    long checked = items.stream().filter(Item::isChecked).count();
     long withErrors = items.stream().filter(i -> i.errors() > 0).count();
     return checked
         + " of "

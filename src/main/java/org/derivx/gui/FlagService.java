@@ -95,8 +95,10 @@ final class FlagService {
             },
             probs -> {
               for (int i = 0; i < batch.size(); i++) {
-                if (batch.get(i).derivation() == ds.get(i)) { // not edited meanwhile
-                  batch.get(i).flagged(probs.get(i));
+                Item it = batch.get(i);
+                // not edited (nor unloaded) meanwhile
+                if (it.isLoaded() && it.loadedState().derivation() == ds.get(i)) {
+                  it.flagged(probs.get(i));
                 }
               }
               flagged.run();

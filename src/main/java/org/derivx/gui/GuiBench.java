@@ -2,12 +2,13 @@ package org.derivx.gui;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -49,58 +50,104 @@ final class GuiBench {
             long sinceStart =
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             print(
-                "time to first frame with samples: %d ms (JVM start to first laid-out derivation)",
-                sinceStart);
+                "first view: %d ms (JVM start to the first derivation laid out; %s)",
+                sinceStart, vm.recentFiles().isEmpty() ? "samples" : vm.recentFiles().get(0));
             scene.removePostLayoutPulseListener(watcher[0]);
+            Platform.runLater(this::scroll);
           }
         };
     scene.addPostLayoutPulseListener(watcher[0]);
-    long[] lastFrame = {0};
-    long[] longestGap = {0};
-    double[] longestAt = {0};
     long openedAt = System.nanoTime();
-    AnimationTimer frames =
-        new AnimationTimer() {
-          @Override
-          public void handle(long now) {
-            if (lastFrame[0] != 0 && now - lastFrame[0] > longestGap[0]) {
-              longestGap[0] = now - lastFrame[0];
-              longestAt[0] = (now - openedAt) / 1e9;
-            }
-            lastFrame[0] = now;
-          }
-        };
-    frames.start();
     vm.loadingProperty()
         .addListener(
             (o, was, now) -> {
               if (was && !now && !longOpened) {
-                frames.stop();
                 Runtime rt = Runtime.getRuntime();
                 print(
-                    "read %d derivations in %.2f s; longest gap between frames while reading:"
-                        + " %.0f ms (%.1f s after the window opened); heap in use %d MB",
+                    "read %d derivations in %.2f s after the window opened; heap in use %d MB;"
+                        + " %d derivations loaded",
                     vm.items().size(),
                     (System.nanoTime() - openedAt) / 1e9,
-                    longestGap[0] / 1e6,
-                    longestAt[0],
-                    (rt.totalMemory() - rt.freeMemory()) >> 20);
-                if (vm.items().size() > MAX_CHECKED) {
-                  // checking a large file to the end takes hours: the reading was the test
-                  vm.cancel();
-                  Platform.exit();
-                  System.exit(0);
+                    (rt.totalMemory() - rt.freeMemory()) >> 20,
+                    vm.session().loadedCount());
+              }
+            });
+  }
+
+  /** Scrolls the browser from the first view on, then times sorting, filtering and a far jump. */
+  private void scroll() {
+    ScrollBench[] b = new ScrollBench[1];
+    b[0] =
+        new ScrollBench(
+            scene,
+            () -> {
+              print("%s", b[0].report());
+              usable(b[0].peakUsed());
+            });
+    b[0].start();
+  }
+
+  private void usable(long sampledPeak) {
+    print(
+        "while scrolling: %d derivations listed, %d checked, %d loaded (limit %d)",
+        vm.items().size(),
+        vm.items().stream().filter(i -> i.isChecked()).count(),
+        vm.session().loadedCount(),
+        vm.session().loadedLimit());
+    print(
+        "  FX-thread time of: sort by errors %.1f ms",
+        fx(() -> vm.sortByErrorsProperty().set(true)));
+    print("  filter by text \"7\" %.1f ms", fx(() -> vm.filterTextProperty().set("7")));
+    print(
+        "  clear both %.1f ms",
+        fx(
+            () -> {
+              vm.filterTextProperty().set("");
+              vm.sortByErrorsProperty().set(false);
+            }));
+    int far = vm.visible().size() - 1;
+    print(
+        "  select the last row (read from its offset) %.1f ms",
+        fx(() -> vm.selectedProperty().set(vm.visible().get(far))));
+    printHeap(sampledPeak);
+    if (vm.items().size() > MAX_CHECKED) {
+      // checking a large file to the end takes hours: reading, scrolling and memory were the test
+      vm.cancel();
+      Platform.exit();
+      System.exit(0);
+    }
+    if (vm.checkingProperty().get()) {
+      vm.checkingProperty()
+          .addListener(
+              (o, was, now) -> {
+                if (was && !now && !longOpened) {
+                  longOpened = true;
+                  openLong();
                 }
-              }
-            });
-    vm.checkingProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (was && !now && firstFrameSeen && !longOpened) {
-                longOpened = true;
-                openLong();
-              }
-            });
+              });
+    } else {
+      longOpened = true;
+      openLong();
+    }
+  }
+
+  private static double fx(Runnable r) {
+    long t = System.nanoTime();
+    r.run();
+    return (System.nanoTime() - t) / 1e6;
+  }
+
+  private static void printHeap(long sampledPeak) {
+    long pools = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        pools += p.getPeakUsage().getUsed();
+      }
+    }
+    print(
+        "heap peak: %d MB (sum of the heap pools' peaks since JVM start, an upper bound; largest"
+            + " sampled per frame while scrolling %d MB; -Xmx %d MB)",
+        pools >> 20, sampledPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** Files with more derivations are only read (not checked to the end, no stepping test). */

@@ -33,7 +33,7 @@ public final class Navigator {
   /** Selects the item with this record id (or id suffix) and variant name (null: the first). */
   public boolean select(String id, String variant) {
     for (Item i : items) {
-      if (i.record().answersTo(id) && (variant == null || i.derivation().name().equals(variant))) {
+      if (i.answersTo(id) && (variant == null || i.name().equals(variant))) {
         selected.set(i);
         return true;
       }

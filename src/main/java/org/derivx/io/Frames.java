@@ -116,6 +116,12 @@ public final class Frames {
    * its offset in the line; nothing is replaced), a byte order mark skipped on line 1.
    */
   public static void decodeLine(String file, long line, byte[] bytes, int length, RecordSink sink) {
+    decodeLine(file, line, bytes, length, sink, new JsonlReader(Datasets.objectMapper()));
+  }
+
+  /** As {@link #decodeLine(String, long, byte[], int, RecordSink)}, with this reader. */
+  static void decodeLine(
+      String file, long line, byte[] bytes, int length, RecordSink sink, JsonlReader reader) {
     int start = line == 1 && hasBom(bytes, length) ? 3 : 0;
     Source source = Source.line(file, line);
     String text;
@@ -125,7 +131,10 @@ public final class Frames {
       Decoded.problem(source, e.getMessage()).deliver(sink);
       return;
     }
-    decode(new Frame(Format.JSONL, file, line, text), sink);
+    Decoded d = reader.decode(source, text);
+    if (d != null) {
+      d.deliver(sink);
+    }
   }
 
   private static boolean hasBom(byte[] b, int length) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.Equation;
@@ -42,8 +43,16 @@ final class JsonlReader {
 
   private final ObjectMapper mapper;
 
+  /** Makes an equation of each LaTeX string (parses it, or only keeps it for an index). */
+  private final Function<String, Equation> equation;
+
   JsonlReader(ObjectMapper mapper) {
+    this(mapper, Equations::parse);
+  }
+
+  JsonlReader(ObjectMapper mapper, Function<String, Equation> equation) {
     this.mapper = mapper;
+    this.equation = equation;
   }
 
   void read(Path file, RecordSink sink, int threads) throws DatasetException {
@@ -166,7 +175,7 @@ final class JsonlReader {
   }
 
   /** An array of LaTeX strings, or one string of equations joined by " and ". */
-  private static List<Equation> equations(
+  private List<Equation> equations(
       JsonNode v, String key, boolean required, List<String> warnings) {
     if (JsonValues.absent(v)) {
       if (required) {
@@ -191,7 +200,7 @@ final class JsonlReader {
       if (!e.isTextual()) {
         throw new IllegalArgumentException("\"" + key + "\"[" + i + "] is not a string");
       }
-      out.add(Equations.parse(e.asText()));
+      out.add(equation.apply(e.asText()));
     }
     if (required && out.isEmpty() && key.equals("steps")) {
       throw new IllegalArgumentException("\"steps\" is empty");
@@ -199,7 +208,7 @@ final class JsonlReader {
     return out;
   }
 
-  private static Prompt prompt(JsonNode v, List<String> warnings) {
+  private Prompt prompt(JsonNode v, List<String> warnings) {
     if (v.isTextual()) {
       return PromptParser.parse(v.asText());
     }
@@ -213,7 +222,7 @@ final class JsonlReader {
     return new Prompt(
         equations(v.get("premises"), "prompt.premises", false, warnings),
         equations(v.get("intermediates"), "prompt.intermediates", false, warnings),
-        JsonValues.absent(goal) ? null : Equations.parse(goal.asText()),
+        JsonValues.absent(goal) ? null : equation.apply(goal.asText()),
         null);
   }
 

@@ -3,9 +3,11 @@ package org.derivx.gui.annotate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -21,7 +23,6 @@ import javafx.collections.ObservableList;
 import org.derivx.annotate.AnnotationStore;
 import org.derivx.annotate.Fingerprints;
 import org.derivx.annotate.Overall;
-import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
 import org.derivx.gui.session.Item;
 import org.derivx.gui.session.Session;
@@ -65,6 +66,13 @@ public final class AnnotationViewModel {
     this.nanos = nanos;
     this.writer = new StoreWriter(session.tasks());
     selected.addListener((o, a, b) -> switched(b));
+    // an item read again (it was unloaded) shows this annotator's labels again
+    session.onLoad(
+        i -> {
+          if (!labels.isEmpty()) {
+            reader.relabel(i);
+          }
+        });
     annotator.addListener((o, a, b) -> relabelAll());
     adjudicating.addListener((o, a, b) -> changed());
   }
@@ -86,7 +94,6 @@ public final class AnnotationViewModel {
   public void useStore(Path db, boolean now) {
     writer.use(db);
     labels = new Labels();
-    reader.forget();
     history.clear();
     if (now) {
       open(true);
@@ -107,7 +114,7 @@ public final class AnnotationViewModel {
   }
 
   private void open(boolean load) {
-    List<DerivationRecord> records = new ArrayList<>(new LinkedHashSet<>(recordsOf(all)));
+    List<String> records = recordsOf(all);
     StoreWriter.Write seen = null;
     if (!records.isEmpty()) {
       Path file = writer.file();
@@ -115,7 +122,7 @@ public final class AnnotationViewModel {
       Path dir = file.toAbsolutePath().getParent();
       // a folder's store is annotations.derivx.db inside it: name the folder
       String name = f.equals("annotations") && dir != null ? dir.getFileName() + "/" : f;
-      seen = s -> s.seen(Fingerprints.dataset(records), name, records.size());
+      seen = s -> s.seen(Fingerprints.datasetOf(records), name, records.size());
     }
     writer.open(
         load,
@@ -127,9 +134,15 @@ public final class AnnotationViewModel {
         seen);
   }
 
-  private static List<DerivationRecord> recordsOf(List<Item> items) {
-    List<DerivationRecord> out = new ArrayList<>(items.size());
-    items.forEach(i -> out.add(i.record()));
+  /** The fingerprint of each record once (its variants are items of their own). */
+  private static List<String> recordsOf(List<Item> items) {
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<String> out = new ArrayList<>();
+    for (Item i : items) {
+      if (seen.add(i.recordIdentity())) {
+        out.add(i.contentKey().key().record());
+      }
+    }
     return out;
   }
 

@@ -1,8 +1,6 @@
 package org.derivx.gui.annotate;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,27 +17,22 @@ public final class LabelReader {
   private final Function<Item, ItemKey> key = i -> item(i).key();
   private final Supplier<String> annotator;
 
-  /** Content keys of the open items, made once each; dropped with the store they were for. */
-  private final Map<Item, org.derivx.annotate.Item> items = new IdentityHashMap<>();
-
   LabelReader(Supplier<Labels> labels, Supplier<String> annotator) {
     this.labels = labels;
     this.annotator = annotator;
   }
 
-  /** The store's view of an open item (its content key), made once. */
+  /** The store's view of an open item (its content key, made when it was read). */
   org.derivx.annotate.Item item(Item i) {
-    return items.computeIfAbsent(i, x -> org.derivx.annotate.Item.of(x.record(), x.original()));
-  }
-
-  /** Another store, another dataset: the keys are made again. */
-  void forget() {
-    items.clear();
+    return i.contentKey();
   }
 
   /** This annotator's labels onto the item's state, so every view shows them. */
   void relabel(Item i) {
-    int n = i.original().size();
+    if (!i.isLoaded()) {
+      return; // labelled when it is loaded (see AnnotationViewModel)
+    }
+    int n = i.size();
     StepCategory[] mine = new StepCategory[n];
     String[] notes = new String[n];
     if (!annotator.get().isBlank()) {
@@ -65,7 +58,7 @@ public final class LabelReader {
     int start = cur == null ? 0 : Math.max(0, visible.indexOf(cur));
     for (int n = 0; n <= visible.size(); n++) {
       Item i = visible.get((start + n) % visible.size());
-      for (int s = n == 0 && i == cur ? k + 1 : 1; s <= i.original().size(); s++) {
+      for (int s = n == 0 && i == cur ? k + 1 : 1; s <= i.size(); s++) {
         if (mine(i, s) == null) {
           return new Gap(i, s);
         }
@@ -99,7 +92,7 @@ public final class LabelReader {
 
   /** Every step labelled by this annotator. */
   public boolean annotated(Item i) {
-    for (int k = 1; k <= i.original().size(); k++) {
+    for (int k = 1; k <= i.size(); k++) {
       if (mine(i, k) == null) {
         return false;
       }
@@ -114,7 +107,7 @@ public final class LabelReader {
 
   /** This annotator's label differs from the checker's verdict on some step. */
   public boolean disagreesWithChecker(Item i) {
-    for (int k = 1; k <= i.original().size(); k++) {
+    for (int k = 1; k <= i.size(); k++) {
       StepCategory m = mine(i, k);
       Optional<StepCategory> c = Suggestions.checker(i, k);
       if (m != null && c.isPresent() && m != c.get()) {

@@ -1,6 +1,7 @@
 package org.derivx.gui.annotate;
 
 import java.util.Optional;
+import org.derivx.check.Verdict;
 import org.derivx.derivation.StepCategory;
 import org.derivx.gui.session.Item;
 import org.derivx.gui.session.StepRow;
@@ -16,8 +17,9 @@ public final class Suggestions {
 
   /** The checker's verdict on the file's version of the step (not an edit), as a category. */
   public static Optional<StepCategory> checker(Item i, int step) {
-    StepRow row = i.state().row(step);
-    return i.isEdited() || row == null ? Optional.empty() : Optional.ofNullable(row.checker());
+    // the item's kept verdicts: asking never loads it (filters ask every open item)
+    Verdict v = i.isEdited() ? null : i.verdict(step);
+    return v == null ? Optional.empty() : Optional.ofNullable(v.category());
   }
 
   /** The flagger's most likely category. */

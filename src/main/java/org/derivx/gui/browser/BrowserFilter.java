@@ -45,14 +45,14 @@ public final class BrowserFilter {
             && (a == null || a.test(i))
             && (q.isEmpty() || i.searchText().contains(q))
             && (!errors || i.errors() > 0)
-            && (v == null || i.counts().getOrDefault(v, 0L) > 0)
+            && (v == null || i.count(v) > 0)
             && (m == null || ANY.equals(m) || m.equals(modelOf(i)))
-            && (p == null || ANY.equals(p) || Objects.equals(p, i.original().perturbation()));
+            && (p == null || ANY.equals(p) || Objects.equals(p, i.perturbation()));
   }
 
   /** The model menu's name for an item: its model, or {@link #REFERENCE}. */
   public static String modelOf(Item i) {
-    return i.original().isReference() ? REFERENCE : i.author();
+    return i.isReference() ? REFERENCE : i.author();
   }
 
   /** True when the filter depends on check results (refilter as reports arrive). */

@@ -1,7 +1,7 @@
 package org.derivx.gui.browser;
 
 import java.util.List;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -22,7 +22,6 @@ import javafx.util.StringConverter;
 import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 import org.derivx.gui.session.Item;
-import org.derivx.gui.session.ItemState;
 import org.derivx.gui.session.Session;
 import org.derivx.render.VerdictStyle;
 
@@ -152,8 +151,8 @@ public final class BrowserView extends BorderPane {
     private final Label badge = new Label();
     private final HBox box;
     private Item shown;
-    private final ChangeListener<ItemState> onReport =
-        (o, a, b) -> updateItem(shown, shown == null);
+    // the version, not the state: an item that is not loaded gets verdicts without a state
+    private final InvalidationListener onReport = o -> updateItem(shown, shown == null);
 
     ItemCell() {
       id.getStyleClass().add("item-id");
@@ -164,16 +163,33 @@ public final class BrowserView extends BorderPane {
       box = new HBox(6, new VBox(1, id, variant), gap, badge);
     }
 
+    /**
+     * Every row has the same two lines: the first row laid out gives the list its fixed row height,
+     * so scrolling a 100k-row list measures no rows (with rows of unknown height, the list measured
+     * rows around every scroll to estimate its length: most of a frame's work).
+     */
+    @Override
+    protected void layoutChildren() {
+      super.layoutChildren();
+      ListView<Item> lv = getListView();
+      if (lv != null && lv.getFixedCellSize() <= 0 && getItem() != null) {
+        double h = Math.ceil(prefHeight(-1));
+        if (h > 0) {
+          lv.setFixedCellSize(h);
+        }
+      }
+    }
+
     @Override
     protected void updateItem(Item item, boolean empty) {
       super.updateItem(item, empty);
       if (shown != item) {
         if (shown != null) {
-          shown.stateProperty().removeListener(onReport);
+          shown.versionProperty().removeListener(onReport);
         }
         shown = item;
         if (item != null) {
-          item.stateProperty().addListener(onReport);
+          item.versionProperty().addListener(onReport);
         }
       }
       getStyleClass().removeAll("has-errors", "clean");

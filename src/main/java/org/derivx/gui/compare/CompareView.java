@@ -32,7 +32,13 @@ public final class CompareView extends ScrollPane {
   private final Session vm;
   private final CompareViewModel compare;
   private final GridPane grid = new GridPane();
-  private final ChangeListener<ItemState> onReport = (o, a, b) -> rebuild();
+  // not on unloading (null): the item is no longer shown, or is read again when it is
+  private final ChangeListener<ItemState> onReport =
+      (o, a, b) -> {
+        if (b != null) {
+          rebuild();
+        }
+      };
 
   /** Rebuilt only while shown: a hidden comparison costs nothing when stepping. */
   private boolean active;

@@ -39,7 +39,13 @@ public final class EditorViewModel {
 
   private final Session session;
   private final ObjectProperty<Item> selected;
-  private final StepChecker checker;
+  private final CheckOptions options;
+
+  /**
+   * Made on a worker at the first edit: making it loads Symja, seconds the FX thread must not wait.
+   */
+  private StepChecker checker;
+
   private final StringProperty source = new SimpleStringProperty("");
   private final ObservableList<Verdict> lineVerdicts = FXCollections.observableArrayList();
   private final BooleanProperty pending = new SimpleBooleanProperty(false);
@@ -53,7 +59,11 @@ public final class EditorViewModel {
 
   private final ChangeListener<ItemState> onReport =
       (o, a, b) -> {
-        if (generation.get() == appliedGeneration && a.report() != b.report()) {
+        // null: unloaded (an item no longer shown, whose listener goes next)
+        if (a != null
+            && b != null
+            && generation.get() == appliedGeneration
+            && a.report() != b.report()) {
           tint(b.report());
         }
       };
@@ -65,7 +75,7 @@ public final class EditorViewModel {
   public EditorViewModel(Session session, CheckOptions options) {
     this.session = session;
     this.selected = session.selectedProperty();
-    this.checker = new StepChecker(options);
+    this.options = options;
     selected.addListener(
         (o, a, b) -> {
           if (a != null) {
@@ -130,7 +140,10 @@ public final class EditorViewModel {
         .tasks()
         .submit(
             () -> {
-              synchronized (checker) { // one Symja engine, not thread-safe
+              synchronized (this) { // one Symja engine, not thread-safe
+                if (checker == null) {
+                  checker = new StepChecker(options);
+                }
                 return generation.get() != g
                     ? null
                     : checker.check(item.id(), edited, CheckListener.NONE, cancel);

@@ -61,7 +61,7 @@ public final class ReportViewModel {
     boolean flagged = true;
     for (Item i : all) {
       // the report is about the files: edited items count as their file's version only when
-      // that is what was checked
+      // that is what was checked; a large file's unloaded items keep verdicts, not reports
       if (i.report() == null || i.isEdited()) {
         continue;
       }
@@ -87,7 +87,9 @@ public final class ReportViewModel {
               status.set(
                   c.entries().size()
                       + " derivations"
-                      + (skipped > 0 ? " (" + skipped + " unchecked or edited left out)" : ""));
+                      + (skipped > 0
+                          ? " (" + skipped + " unchecked, edited or not loaded left out)"
+                          : ""));
             },
             ex -> {
               busy.set(false);

@@ -1,8 +1,11 @@
 package org.derivx.gui.session;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.derivx.check.DerivationReport;
@@ -13,8 +16,12 @@ import org.derivx.derivation.StepCategory;
 import org.derivx.render.VerdictStyle;
 
 /**
- * One open item: a record's variant and its current {@link ItemState}, swapped whole on the FX
- * thread (views listen to {@link #stateProperty}). The file's derivation is kept for revert.
+ * One open item: a record's variant. Its {@link ItemSummary} and a compact check result (a verdict
+ * per step) are always kept; its equations and full {@link ItemState} only while it is loaded. An
+ * item with a {@link RecordSource} is loaded on first use ({@link #state}) and may be unloaded by
+ * the session to bound memory (never while selected or edited); its state then reads {@code null}.
+ * States are swapped whole on the FX thread; views listen to {@link #stateProperty}, rows of the
+ * browser to {@link #versionProperty} (any change, loaded or not).
  */
 public final class Item {
   /** The badge's mark for errors carried forward. */
@@ -23,76 +30,217 @@ public final class Item {
   /** The badge's mark for a check that failed (an internal error, not a verdict). */
   public static final String FAILED = "\u26A0";
 
-  private final DerivationRecord record;
-  private final Derivation original;
-  private final ReadOnlyObjectWrapper<ItemState> state;
+  private static final Verdict[] VERDICTS = Verdict.values();
 
-  /** Counted once per report: sorting and filtering ask for them many times. */
-  private Map<Verdict, Long> counts = Map.of();
+  private final ItemSummary summary;
+  private final RecordSource source;
+  private final ReadOnlyObjectWrapper<ItemState> state = new ReadOnlyObjectWrapper<>();
+  private DerivationRecord record;
+  private Derivation original;
+  private ItemPool pool;
+  private ReadOnlyIntegerWrapper version;
 
-  private long errors = -1;
+  /** The verdict of each step (ordinals) of the last report; null while unchecked. */
+  private byte[] verdicts;
 
+  private int carried;
+  private int errors = -1;
+  private String failure;
+
+  /** The filter box's text, lower case, made at the first filter (the label aside). */
+  private String search;
+
+  private boolean disagrees;
+
+  /** An item that is always loaded (it cannot be read again). */
   public Item(DerivationRecord record, Derivation derivation) {
-    this.record = record;
-    this.original = derivation;
-    this.state = new ReadOnlyObjectWrapper<>(ItemState.of(derivation));
+    this(record, derivation, null);
   }
 
+  /** A loaded item that {@code source} can read again once it has been unloaded. */
+  public Item(DerivationRecord record, Derivation derivation, RecordSource source) {
+    this.summary = ItemSummary.of(record, derivation);
+    this.source = source;
+    this.record = record;
+    this.original = derivation;
+    state.set(ItemState.of(derivation));
+  }
+
+  /** An item not loaded yet: {@code source} reads its record when it is first used. */
+  public Item(ItemSummary summary, RecordSource source) {
+    this.summary = summary;
+    this.source = source;
+  }
+
+  // ---- loading
+
+  /** The state, loading the item first if it is not loaded (FX thread). */
+  public ItemState state() {
+    ItemState s = state.get();
+    if (s == null) {
+      return load();
+    }
+    if (pool != null) {
+      pool.touch(this);
+    }
+    return s;
+  }
+
+  private ItemState load() {
+    Derivation d;
+    ItemState s;
+    try {
+      DerivationRecord r = source.read();
+      d = r.variants().get(summary.variant());
+      record = r;
+      s = ItemState.of(d);
+    } catch (Exception | Error e) {
+      d = summary.empty();
+      record = new DerivationRecord(summary.id(), null, null, List.of(d), Map.of());
+      s = ItemState.of(d).failed("Could not read this derivation again: " + Session.describe(e));
+    }
+    original = d;
+    if (s.failure() != null) {
+      failure = s.failure();
+    }
+    state.set(s);
+    if (pool != null) {
+      pool.loaded(this);
+    }
+    return state.get();
+  }
+
+  /** Reads the file's derivation without loading the item (any thread; for background checks). */
+  public Derivation read() throws Exception {
+    if (source == null) {
+      throw new IllegalStateException("an item without a source is always loaded");
+    }
+    return source.read().variants().get(summary.variant());
+  }
+
+  /** True while the equations and full state are in memory. */
+  public boolean isLoaded() {
+    return state.get() != null;
+  }
+
+  /** The state if loaded, else null (never loads). */
+  public ItemState loadedState() {
+    return state.get();
+  }
+
+  void attach(ItemPool p) {
+    pool = p;
+    if (isLoaded() && source != null) {
+      p.admit(this);
+    }
+  }
+
+  /** Drops the equations and state, keeping the summary; false if this item must stay. */
+  boolean unload() {
+    ItemState s = state.get();
+    if (source == null || s == null || s.edited()) {
+      return false;
+    }
+    record = null;
+    original = null;
+    state.set(null);
+    return true;
+  }
+
+  /** The loaded state, or null; views that show an item listen here. */
   public ReadOnlyObjectProperty<ItemState> stateProperty() {
     return state.getReadOnlyProperty();
   }
 
-  public ItemState state() {
-    return state.get();
+  /** Changes on every change of state or results, loaded or not (for the browser's rows). */
+  public ReadOnlyIntegerProperty versionProperty() {
+    if (version == null) {
+      version = new ReadOnlyIntegerWrapper();
+    }
+    return version.getReadOnlyProperty();
+  }
+
+  private void changed() {
+    if (version != null) {
+      version.set(version.get() + 1);
+    }
   }
 
   private void swap(ItemState next) {
-    DerivationReport before = state.get().report();
-    if (next.report() != before) {
-      count(next.report());
+    ItemState before = state.get();
+    if (next.report() != before.report()) {
+      summarise(next.report());
     }
+    failure = next.failure();
+    disagrees = computeDisagrees(next);
     state.set(next);
+    changed();
   }
 
-  private void count(DerivationReport r) {
-    Map<Verdict, Long> c = new EnumMap<>(Verdict.class);
-    if (r != null) {
-      r.steps().forEach(s -> c.merge(s.verdict(), 1L, Long::sum));
+  private void summarise(DerivationReport r) {
+    if (r == null) {
+      verdicts = null;
+      carried = 0;
+      errors = -1;
+      return;
     }
-    counts = c;
-    errors =
-        r == null
-            ? -1
-            : c.entrySet().stream()
-                .filter(e -> e.getKey().isError())
-                .mapToLong(Map.Entry::getValue)
-                .sum();
+    byte[] v = new byte[r.steps().size()];
+    for (int k = 0; k < v.length; k++) {
+      v[k] = (byte) r.steps().get(k).verdict().ordinal();
+    }
+    verdicts = v;
+    carried = (int) r.carried();
+    errors = countErrors(v);
+  }
+
+  private static int countErrors(byte[] v) {
+    int n = 0;
+    for (byte b : v) {
+      if (VERDICTS[b].isError()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   // ---- changes (FX thread)
 
-  /** The file's derivation was checked (in the background). Kept aside while an edit is shown. */
+  /**
+   * The file's derivation was checked (in the background). Kept aside while an edit is shown; an
+   * item that is not loaded keeps only its verdicts.
+   */
   public void checked(DerivationReport r) {
+    if (!isLoaded()) {
+      summarise(r);
+      failure = null;
+      changed();
+      return;
+    }
     swap(state.get().checked(r));
   }
 
   /** Checking or flagging this item failed: shown on the item until the next success. */
   public void failed(String why) {
-    swap(state.get().failed(why));
+    if (!isLoaded()) {
+      failure = why;
+      changed();
+      return;
+    }
+    swap(state().failed(why));
   }
 
   public void flagged(float[][] probabilities) {
-    swap(state.get().flagged(probabilities));
+    swap(state().flagged(probabilities));
   }
 
   /** This annotator's labels and notes, one entry per step (null entries: none). */
   public void labelled(StepCategory[] mine, String[] notes) {
-    swap(state.get().labelled(mine, notes));
+    swap(state().labelled(mine, notes));
   }
 
   /** Shows an edited derivation and its report (views rebuild once). */
   public void edit(Derivation edited, DerivationReport r) {
-    swap(state.get().edit(edited, r));
+    swap(state().edit(edited, r));
   }
 
   /** Back to the file's derivation and its report. */
@@ -102,44 +250,119 @@ public final class Item {
     }
   }
 
-  // ---- reading
-
-  public DerivationRecord record() {
-    return record;
+  /** Results cached from an earlier session: verdict ordinals per step and errors carried. */
+  public void cached(byte[] stepVerdicts, int carriedErrors) {
+    verdicts = stepVerdicts;
+    carried = carriedErrors;
+    errors = countErrors(stepVerdicts);
+    changed();
   }
 
-  public String id() {
-    return record.id();
+  // ---- reading (loads the item)
+
+  public DerivationRecord record() {
+    state();
+    return record;
   }
 
   /** The derivation shown: the file's, or the editor's version of it. */
   public Derivation derivation() {
-    return state.get().derivation();
+    return state().derivation();
   }
 
   /** The derivation as read from the file. */
   public Derivation original() {
+    state();
     return original;
   }
 
+  // ---- reading (never loads)
+
+  public String id() {
+    return summary.id();
+  }
+
+  public ItemSummary summary() {
+    return summary;
+  }
+
+  /** The variant's name in its record. */
+  public String name() {
+    return summary.name();
+  }
+
+  public String perturbation() {
+    return summary.perturbation();
+  }
+
+  public boolean isReference() {
+    return summary.isReference();
+  }
+
+  /** Steps in the file's derivation. */
+  public int size() {
+    return summary.size();
+  }
+
+  /** The annotation store's key for this item (content hashes). */
+  public org.derivx.annotate.Item contentKey() {
+    return summary.content();
+  }
+
+  /** Items of the same record answer the same (for counting records). */
+  public Object recordIdentity() {
+    return source != null ? source : record;
+  }
+
+  /** The record's id is {@code query}, or ends in "#" + {@code query}. */
+  public boolean answersTo(String query) {
+    String id = summary.id();
+    return id.equals(query) || id.endsWith("#" + query);
+  }
+
   public boolean isEdited() {
-    return state.get().edited();
+    ItemState s = state.get();
+    return s != null && s.edited();
   }
 
+  /** The report of the derivation shown, if loaded and checked (else null). */
   public DerivationReport report() {
-    return state.get().report();
+    ItemState s = state.get();
+    return s == null ? null : s.report();
   }
 
+  /** The flagger's probabilities, if loaded and flagged (else null). */
   public float[][] flags() {
-    return state.get().flags();
+    ItemState s = state.get();
+    return s == null ? null : s.flags();
+  }
+
+  /** Checked: its verdicts are known (loaded or not). */
+  public boolean isChecked() {
+    return verdicts != null;
+  }
+
+  /** The last check or flagging failure (null: none). */
+  public String failure() {
+    return failure;
+  }
+
+  /** The checker's verdict on step {@code k} (from 1) of the file's version, or null. */
+  public Verdict verdict(int k) {
+    byte[] v = verdicts;
+    return v == null || k < 1 || k > v.length ? null : VERDICTS[v[k - 1]];
   }
 
   /**
    * True when the flagger's top category differs from the checker's verdict on some step the
-   * checker decided (PREMISE counts as VALID; UNKNOWN and UNPARSEABLE decide nothing).
+   * checker decided (PREMISE counts as VALID; UNKNOWN and UNPARSEABLE decide nothing); kept when
+   * the item is unloaded.
    */
   public boolean disagrees() {
-    ItemState s = state.get();
+    return disagrees;
+  }
+
+  private static boolean computeDisagrees(ItemState s) {
     if (s.flags() == null || s.report() == null) {
       return false;
     }
@@ -152,9 +375,31 @@ public final class Item {
     return false;
   }
 
+  /** Steps of verdict {@code v} (0 while unchecked). */
+  public long count(Verdict v) {
+    byte[] all = verdicts;
+    if (all == null) {
+      return 0;
+    }
+    long n = 0;
+    for (byte b : all) {
+      if (b == v.ordinal()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Steps per verdict (empty until checked). */
   public Map<Verdict, Long> counts() {
-    return counts;
+    Map<Verdict, Long> c = new EnumMap<>(Verdict.class);
+    byte[] all = verdicts;
+    if (all != null) {
+      for (byte b : all) {
+        c.merge(VERDICTS[b], 1L, Long::sum);
+      }
+    }
+    return c;
   }
 
   /** Error steps (every verdict but PREMISE, VALID and UNEXPLAINED); -1 while unchecked. */
@@ -162,25 +407,35 @@ public final class Item {
     return errors;
   }
 
+  /** Errors carried forward (0 while unchecked). */
+  public int carried() {
+    return carried;
+  }
+
+  /** The verdict ordinals per step (null while unchecked); the array is never changed. */
+  public byte[] verdicts() {
+    return verdicts;
+  }
+
   /**
    * The badge text, e.g. "5✓ 1» 1✗ 2↪" (INCORRECT as root errors ✗ and errors carried forward ↪),
    * "…" while unchecked, "⚠" when the check failed.
    */
   public String badge() {
-    ItemState s = state.get();
-    DerivationReport r = s.report();
-    if (r == null) {
-      return s.failure() != null ? FAILED : "\u2026";
+    if (verdicts == null) {
+      return failure != null ? FAILED : "\u2026";
     }
-    long carried = r.carried();
     StringBuilder b = new StringBuilder();
-    counts.forEach(
-        (v, n) -> {
-          long shown = v == Verdict.INCORRECT ? n - carried : n;
-          if (v != Verdict.PREMISE && shown > 0) {
-            b.append(b.length() == 0 ? "" : " ").append(shown).append(VerdictStyle.of(v).symbol());
-          }
-        });
+    counts()
+        .forEach(
+            (v, n) -> {
+              long shown = v == Verdict.INCORRECT ? n - carried : n;
+              if (v != Verdict.PREMISE && shown > 0) {
+                b.append(b.length() == 0 ? "" : " ")
+                    .append(shown)
+                    .append(VerdictStyle.of(v).symbol());
+              }
+            });
     if (carried > 0) {
       b.append(b.length() == 0 ? "" : " ").append(carried).append(CARRIED);
     }
@@ -189,22 +444,34 @@ public final class Item {
 
   /** Who wrote the derivation: "reference", the model's name, or "model not given". */
   public String author() {
-    return original.author();
+    if (summary.isReference()) {
+      return "reference";
+    }
+    String m = summary.model();
+    return m == null || m.isBlank() ? Derivation.NO_MODEL : m;
   }
 
   /** The variant as the browser lists it: "reference · VR" or "gpt-3.5-turbo · VR". */
   public String label() {
-    String p = original.perturbation();
+    String p = summary.perturbation();
     return author() + (p == null ? "" : " \u00B7 " + p) + (isEdited() ? " \u00B7 edited" : "");
   }
 
   /** Text the filter box matches against. */
   public String searchText() {
-    return (record.id() + " " + original.name() + " " + label()).toLowerCase(Locale.ROOT);
+    String s = search;
+    if (s == null) {
+      String p = summary.perturbation();
+      s =
+          (summary.id() + " " + summary.name() + " " + author() + (p == null ? "" : " \u00B7 " + p))
+              .toLowerCase(Locale.ROOT);
+      search = s;
+    }
+    return isEdited() ? s + " \u00B7 edited" : s;
   }
 
   /** The key of the session's index: record id and variant name. */
   public String key() {
-    return Session.key(id(), original.name());
+    return Session.key(id(), name());
   }
 }

@@ -3,6 +3,7 @@ package org.derivx.gui.session;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,7 +26,11 @@ import javafx.collections.ObservableList;
  * state, so a view that shows the selection listens to one property.
  */
 public final class Session {
+  /** Items loaded at once by default (an item is a derivation with its report and rows). */
+  public static final int LOADED_LIMIT = 500;
+
   private final Tasks tasks;
+  private final ItemPool pool;
   private final ObservableList<Item> items = FXCollections.observableArrayList();
   private final ObservableList<Item> visible = FXCollections.observableArrayList();
   private final Map<String, Item> byKey = new HashMap<>();
@@ -39,7 +44,13 @@ public final class Session {
   private double flagUncertainBelow;
 
   public Session(Tasks tasks) {
+    this(tasks, LOADED_LIMIT);
+  }
+
+  /** At most {@code loadedLimit} items that can be read again stay loaded (the selection aside). */
+  public Session(Tasks tasks, int loadedLimit) {
     this.tasks = tasks;
+    this.pool = new ItemPool(loadedLimit, i -> i == selected.get());
     ChangeListener<ItemState> follow = (o, a, b) -> selectedState.set(b);
     selected.addListener(
         (o, a, b) -> {
@@ -49,7 +60,7 @@ public final class Session {
           if (b != null) {
             b.stateProperty().addListener(follow);
           }
-          step.set(b == null || b.derivation().size() == 0 ? 0 : 1);
+          step.set(b == null || b.derivation().size() == 0 ? 0 : 1); // loads b
           selectedState.set(b == null ? null : b.state());
         });
   }
@@ -82,6 +93,7 @@ public final class Session {
   public void add(List<Item> batch) {
     for (Item i : batch) {
       byKey.put(i.key(), i);
+      i.attach(pool);
     }
     items.addAll(batch);
   }
@@ -92,6 +104,27 @@ public final class Session {
     visible.clear();
     items.clear();
     byKey.clear();
+    pool.clear();
+  }
+
+  /** Items loaded now that could be unloaded (at most the limit, plus the selection and edits). */
+  public int loadedCount() {
+    return pool.size();
+  }
+
+  /** How many items may stay loaded. */
+  public int loadedLimit() {
+    return pool.limit();
+  }
+
+  /** How many times an unloaded item was read again. */
+  public long reloads() {
+    return pool.loads();
+  }
+
+  /** Runs {@code c} on each item read again (to put back what is kept elsewhere: labels). */
+  public void onLoad(Consumer<Item> c) {
+    pool.onLoad(c);
   }
 
   /** The item with this record id and variant name, or null. */
