@@ -44,7 +44,10 @@ class NodesTest {
     String printed = LatexPrinter.print(pow);
     assertThat(printed.length()).isEqualTo(5 + 6 * (DEEP - 1));
     assertThat(printed.substring(printed.length() - 10)).isEqualTo(")^{2})^{2}");
-    assertThat(LatexPrinter.print(neg).length()).isEqualTo(4 * (DEEP - 1) + 3);
+    // a negation of a negation prints as it reads: "- - … - 0"
+    String negated = LatexPrinter.print(neg);
+    assertThat(negated.length()).isEqualTo(2 * DEEP + 1);
+    assertThat(negated.substring(negated.length() - 5)).isEqualTo("- - 0");
   }
 
   @Test
