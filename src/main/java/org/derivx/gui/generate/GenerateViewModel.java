@@ -60,7 +60,14 @@ public final class GenerateViewModel implements AutoCloseable {
   private final Session session;
   private final Tasks tasks;
   private final GenerateTarget target;
-  private final StepChecker checker;
+  private final CheckOptions options;
+
+  /**
+   * Made on the worker at the first generation: it loads Symja, seconds the FX thread must not
+   * wait.
+   */
+  private StepChecker checker;
+
   private final StringProperty prompt = new SimpleStringProperty("");
   private final StringProperty model = new SimpleStringProperty("builtin");
   private final ObjectProperty<Double> temperature = new SimpleObjectProperty<>(0.0);
@@ -84,7 +91,19 @@ public final class GenerateViewModel implements AutoCloseable {
     this.session = session;
     this.tasks = session.tasks();
     this.target = target;
-    this.checker = new StepChecker(options);
+    this.options = options;
+  }
+
+  private synchronized StepChecker checker() {
+    if (checker == null) {
+      checker = new StepChecker(options);
+    }
+    return checker;
+  }
+
+  /** Whether the checker has been made (tests: opening the panel must not make it). */
+  synchronized boolean checkerMade() {
+    return checker != null;
   }
 
   public StringProperty promptProperty() {
@@ -245,7 +264,7 @@ public final class GenerateViewModel implements AutoCloseable {
               job.modelName(),
               job.perturbation(),
               job.prompt(),
-              checker,
+              checker(),
               s -> {
                 Derivation sofar = live.get(0).derivation();
                 Equation e = sofar.steps().get(s.number() - 1);

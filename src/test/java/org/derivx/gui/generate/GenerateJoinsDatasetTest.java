@@ -104,6 +104,9 @@ class GenerateJoinsDatasetTest {
             .findFirst()
             .orElseThrow();
     assertThat(chain.derivation().isReference()).isTrue();
+    // opening the panel makes no checker (it would load Symja on the FX thread); the first
+    // generation makes it on the worker
+    assertThat(vm.checkerMade()).isFalse();
     robot.interact(() -> session.selectedProperty().set(chain));
     robot.clickOn("#generate-use-selection");
     String sentence = DerivationPrompt.text(chain.record().prompt()).strip();
@@ -112,6 +115,7 @@ class GenerateJoinsDatasetTest {
     generate(robot);
 
     assertThat(joined).hasSize(1);
+    assertThat(vm.checkerMade()).isTrue();
     Item g = joined.get(0);
     assertThat(g.id()).isEqualTo("valid-chain");
     assertThat(g.derivation().name()).isEqualTo("static_tiny");
