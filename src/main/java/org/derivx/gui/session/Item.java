@@ -13,7 +13,6 @@ import org.derivx.check.Verdict;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
 import org.derivx.derivation.StepCategory;
-import org.derivx.render.VerdictStyle;
 
 /**
  * One open item: a record's variant. Its {@link ItemSummary} and a compact check result (a verdict
@@ -30,8 +29,6 @@ public final class Item {
   /** The badge's mark for a check that failed (an internal error, not a verdict). */
   public static final String FAILED = "\u26A0";
 
-  private static final Verdict[] VERDICTS = Verdict.values();
-
   private final ItemSummary summary;
   private final RecordSource source;
   private final ReadOnlyObjectWrapper<ItemState> state = new ReadOnlyObjectWrapper<>();
@@ -40,11 +37,9 @@ public final class Item {
   private ItemPool pool;
   private ReadOnlyIntegerWrapper version;
 
-  /** The verdict of each step (ordinals) of the last report; null while unchecked. */
-  private byte[] verdicts;
+  /** What the last report said, kept when unloaded; null while unchecked. */
+  private StepVerdicts kept;
 
-  private int carried;
-  private int errors = -1;
   private String failure;
 
   /** The filter box's text, lower case, made at the first filter (the label aside). */
@@ -169,38 +164,12 @@ public final class Item {
   private void swap(ItemState next) {
     ItemState before = state.get();
     if (next.report() != before.report()) {
-      summarise(next.report());
+      kept = StepVerdicts.of(next.report());
     }
     failure = next.failure();
     disagrees = computeDisagrees(next);
     state.set(next);
     changed();
-  }
-
-  private void summarise(DerivationReport r) {
-    if (r == null) {
-      verdicts = null;
-      carried = 0;
-      errors = -1;
-      return;
-    }
-    byte[] v = new byte[r.steps().size()];
-    for (int k = 0; k < v.length; k++) {
-      v[k] = (byte) r.steps().get(k).verdict().ordinal();
-    }
-    verdicts = v;
-    carried = (int) r.carried();
-    errors = countErrors(v);
-  }
-
-  private static int countErrors(byte[] v) {
-    int n = 0;
-    for (byte b : v) {
-      if (VERDICTS[b].isError()) {
-        n++;
-      }
-    }
-    return n;
   }
 
   // ---- changes (FX thread)
@@ -211,7 +180,7 @@ public final class Item {
    */
   public void checked(DerivationReport r) {
     if (!isLoaded()) {
-      summarise(r);
+      kept = StepVerdicts.of(r);
       failure = null;
       changed();
       return;
@@ -252,9 +221,7 @@ public final class Item {
 
   /** Results cached from an earlier session: verdict ordinals per step and errors carried. */
   public void cached(byte[] stepVerdicts, int carriedErrors) {
-    verdicts = stepVerdicts;
-    carried = carriedErrors;
-    errors = countErrors(stepVerdicts);
+    kept = StepVerdicts.of(stepVerdicts, carriedErrors);
     changed();
   }
 
@@ -339,7 +306,7 @@ public final class Item {
 
   /** Checked: its verdicts are known (loaded or not). */
   public boolean isChecked() {
-    return verdicts != null;
+    return kept != null;
   }
 
   /** The last check or flagging failure (null: none). */
@@ -349,8 +316,8 @@ public final class Item {
 
   /** The checker's verdict on step {@code k} (from 1) of the file's version, or null. */
   public Verdict verdict(int k) {
-    byte[] v = verdicts;
-    return v == null || k < 1 || k > v.length ? null : VERDICTS[v[k - 1]];
+    StepVerdicts v = kept;
+    return v == null ? null : v.verdict(k);
   }
 
   /**
@@ -377,44 +344,32 @@ public final class Item {
 
   /** Steps of verdict {@code v} (0 while unchecked). */
   public long count(Verdict v) {
-    byte[] all = verdicts;
-    if (all == null) {
-      return 0;
-    }
-    long n = 0;
-    for (byte b : all) {
-      if (b == v.ordinal()) {
-        n++;
-      }
-    }
-    return n;
+    StepVerdicts all = kept;
+    return all == null ? 0 : all.count(v);
   }
 
   /** Steps per verdict (empty until checked). */
   public Map<Verdict, Long> counts() {
-    Map<Verdict, Long> c = new EnumMap<>(Verdict.class);
-    byte[] all = verdicts;
-    if (all != null) {
-      for (byte b : all) {
-        c.merge(VERDICTS[b], 1L, Long::sum);
-      }
-    }
-    return c;
+    StepVerdicts all = kept;
+    return all == null ? new EnumMap<>(Verdict.class) : all.counts();
   }
 
   /** Error steps (every verdict but PREMISE, VALID and UNEXPLAINED); -1 while unchecked. */
   public long errors() {
-    return errors;
+    StepVerdicts all = kept;
+    return all == null ? -1 : all.errors();
   }
 
   /** Errors carried forward (0 while unchecked). */
   public int carried() {
-    return carried;
+    StepVerdicts all = kept;
+    return all == null ? 0 : all.carried();
   }
 
   /** The verdict ordinals per step (null while unchecked); the array is never changed. */
   public byte[] verdicts() {
-    return verdicts;
+    StepVerdicts all = kept;
+    return all == null ? null : all.ordinals();
   }
 
   /**
@@ -422,24 +377,11 @@ public final class Item {
    * "…" while unchecked, "⚠" when the check failed.
    */
   public String badge() {
-    if (verdicts == null) {
+    StepVerdicts all = kept;
+    if (all == null) {
       return failure != null ? FAILED : "\u2026";
     }
-    StringBuilder b = new StringBuilder();
-    counts()
-        .forEach(
-            (v, n) -> {
-              long shown = v == Verdict.INCORRECT ? n - carried : n;
-              if (v != Verdict.PREMISE && shown > 0) {
-                b.append(b.length() == 0 ? "" : " ")
-                    .append(shown)
-                    .append(VerdictStyle.of(v).symbol());
-              }
-            });
-    if (carried > 0) {
-      b.append(b.length() == 0 ? "" : " ").append(carried).append(CARRIED);
-    }
-    return b.toString();
+    return all.badge();
   }
 
   /** Who wrote the derivation: "reference", the model's name, or "model not given". */
