@@ -23,8 +23,8 @@ import org.derivx.metrics.Latencies;
  * {@code derivx bench gui}: the window's own timings, printed to stdout. Time to first frame: from
  * JVM start to the first laid-out frame that shows a sample derivation. Holding ↓: a 50-step
  * derivation is opened and checked, then ↓ is pressed at key-repeat rate (30 per second); for each
- * press, the FX thread's work (key handler, then CSS and layout in the next pulse) and the latency
- * from the press to the laid-out frame.
+ * frame that handled presses, the FX thread's work (key handlers, CSS and layout), and for each
+ * press the latency to its laid-out frame ({@link PressTimings}).
  */
 final class GuiBench {
   static final int STEPS = 50;
