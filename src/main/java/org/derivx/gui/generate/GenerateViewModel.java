@@ -79,7 +79,11 @@ public final class GenerateViewModel implements AutoCloseable {
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final ObservableList<Row> steps = FXCollections.observableArrayList();
   private GenerationJob.Origin origin;
-  private ModelProcess process; // used on the background thread only, one generation at a time
+  // the model process, kept between generations; guarded by the lock, as close() (from the FX
+  // thread, through the worker pool) may run while a generation starts or runs on another worker
+  private final Object lock = new Object();
+  private ModelProcess process;
+  private boolean closed;
   private volatile ModelProcess current;
 
   /** The panel on its own: nothing joins a dataset, nothing is saved or flagged. */
@@ -248,14 +252,22 @@ public final class GenerateViewModel implements AutoCloseable {
   private void run(String modelFile, GenerationJob job) {
     try {
       Path file = BuiltinModel.resolve(modelFile);
-      if (process == null || !process.model().path().equals(file)) {
-        if (process != null) {
-          process.close();
+      ModelProcess p;
+      synchronized (lock) {
+        if (closed) {
+          // the panel closed before this generation started: no model process is left behind
+          return;
         }
-        process = null;
-        process = ModelProcess.start(file, 2);
+        if (process == null || !process.model().path().equals(file)) {
+          if (process != null) {
+            process.close();
+          }
+          process = null;
+          process = ModelProcess.start(file, 2);
+        }
+        p = process;
+        current = p;
       }
-      current = process;
       tasks.ui(() -> status.set("Generating with " + file.getFileName() + "\u2026"));
       List<LiveDerivation> live = new ArrayList<>(1);
       live.add(
@@ -272,7 +284,7 @@ public final class GenerateViewModel implements AutoCloseable {
                 tasks.ui(() -> steps.add(row));
               }));
       GenerationResult g =
-          process.generate(
+          p.generate(
               job.request(),
               t -> {
                 live.get(0).accept(t);
@@ -348,14 +360,23 @@ public final class GenerateViewModel implements AutoCloseable {
     }
   }
 
-  /** Ends the model process (when the panel closes). */
+  /**
+   * Ends the model process (when the panel closes): a running generation is stopped, one not yet
+   * started never starts its process, and the process is closed on a worker.
+   */
   @Override
   public void close() {
+    synchronized (lock) {
+      closed = true;
+    }
+    stop();
     tasks.run(
         () -> {
-          if (process != null) {
-            process.close();
-            process = null;
+          synchronized (lock) {
+            if (process != null) {
+              process.close();
+              process = null;
+            }
           }
           return null;
         },
