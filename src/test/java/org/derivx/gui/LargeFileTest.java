@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.derivx.check.CheckOptions;
 import org.derivx.check.DerivationReport;
 import org.derivx.check.run.StepChecker;
 import org.derivx.gui.session.Item;
-import org.derivx.gui.session.Lane;
-import org.derivx.gui.session.Task;
+import org.derivx.gui.session.QueuedTasks;
 import org.derivx.gui.session.Tasks;
 import org.derivx.io.Datasets;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,7 +145,7 @@ class LargeFileTest {
 
   @Test
   void theSelectedItemIsCheckedAheadOfTheBatch() throws Exception {
-    Queued tasks = new Queued();
+    QueuedTasks tasks = new QueuedTasks();
     ExplorerViewModel vm = viewModel(tasks, null);
     vm.open(List.of(file()));
     tasks.drainUntil(() -> !vm.loadingProperty().get()); // read, the batch under way
@@ -188,49 +184,5 @@ class LargeFileTest {
     Files.writeString(file, Files.readString(file) + line(RECORDS) + "\n");
     viewModel(Tasks.direct(), cache).open(List.of(file));
     assertThat(checked).hasSize(RECORDS + 1);
-  }
-
-  /**
-   * Background work queued and run by the test, first in first out; FX-thread work at once. So the
-   * order of checks is the order they were asked for.
-   */
-  static final class Queued implements Tasks {
-    private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
-    private final Tasks direct = Tasks.direct();
-
-    @Override
-    public <T> Task submit(Callable<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
-      Task t = new Task();
-      queue.add(
-          () -> {
-            if (!t.isCancelled()) {
-              direct.submit(work, done, failed);
-            }
-          });
-      return t;
-    }
-
-    @Override
-    public void ui(Runnable work) {
-      work.run();
-    }
-
-    @Override
-    public Task later(long millis, Runnable work) {
-      work.run();
-      return Task.done();
-    }
-
-    @Override
-    public Lane lane() {
-      return direct.lane();
-    }
-
-    void drainUntil(java.util.function.BooleanSupplier done) {
-      while (!done.getAsBoolean() && !queue.isEmpty()) {
-        queue.poll().run();
-      }
-      assertThat(done.getAsBoolean()).as("reached before the queue ran dry").isTrue();
-    }
   }
 }

@@ -3,16 +3,10 @@ package org.derivx.gui.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.derivx.check.CheckOptions;
-import org.derivx.gui.session.Lane;
-import org.derivx.gui.session.Task;
-import org.derivx.gui.session.Tasks;
+import org.derivx.gui.session.QueuedTasks;
 import org.derivx.lm.TinyLlama;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,32 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateCloseTest {
   @TempDir Path dir;
 
-  /** Background work waits in a queue until the test runs it, in the order the test chooses. */
-  private static final class Queued implements Tasks {
-    final List<Runnable> queue = new ArrayList<>();
-    private final Tasks direct = Tasks.direct();
+  private final QueuedTasks tasks = new QueuedTasks();
 
-    @Override
-    public <T> Task submit(Callable<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
-      queue.add(() -> direct.submit(work, done, failed));
-      return new Task();
-    }
-
-    @Override
-    public void ui(Runnable work) {
-      work.run();
-    }
-
-    @Override
-    public Task later(long millis, Runnable work) {
-      work.run();
-      return Task.done();
-    }
-
-    @Override
-    public Lane lane() {
-      return direct.lane();
-    }
+  private GenerateViewModel panel() throws Exception {
+    Path tiny = dir.resolve("tiny.gguf");
+    TinyLlama.write(tiny, true);
+    GenerateViewModel vm = new GenerateViewModel(tasks, CheckOptions.defaults());
+    vm.modelProperty().set(tiny.toString());
+    vm.maxTokensProperty().set(5);
+    vm.promptProperty().set("y = x");
+    return vm;
   }
 
   private static Set<Long> children() {
@@ -62,21 +40,15 @@ class GenerateCloseTest {
 
   @Test
   void aGenerationThatStartsAfterTheCloseLeavesNoModelProcess() throws Exception {
-    Path tiny = dir.resolve("tiny.gguf");
-    TinyLlama.write(tiny, true);
-    Queued tasks = new Queued();
-    GenerateViewModel vm = new GenerateViewModel(tasks, CheckOptions.defaults());
-    vm.modelProperty().set(tiny.toString());
-    vm.maxTokensProperty().set(5);
-    vm.promptProperty().set("y = x");
+    GenerateViewModel vm = panel();
     Set<Long> before = children();
 
     vm.generate();
     vm.close();
-    assertThat(tasks.queue).hasSize(2);
+    assertThat(tasks.pending()).isEqualTo(2);
     // the worker pool runs the close first, then the generation
-    tasks.queue.get(1).run();
-    tasks.queue.get(0).run();
+    tasks.run(1);
+    tasks.run(0);
 
     assertThat(vm.runningProperty().get()).isFalse();
     Set<Long> left = children();
@@ -86,23 +58,17 @@ class GenerateCloseTest {
 
   @Test
   void closingAfterAGenerationEndsItsProcess() throws Exception {
-    Path tiny = dir.resolve("tiny.gguf");
-    TinyLlama.write(tiny, true);
-    Queued tasks = new Queued();
-    GenerateViewModel vm = new GenerateViewModel(tasks, CheckOptions.defaults());
-    vm.modelProperty().set(tiny.toString());
-    vm.maxTokensProperty().set(5);
-    vm.promptProperty().set("y = x");
+    GenerateViewModel vm = panel();
     Set<Long> before = children();
 
     vm.generate();
-    tasks.queue.remove(0).run();
+    tasks.run(0);
     Set<Long> during = children();
     during.removeAll(before);
     assertThat(during).as("the model process stays for the next generation").hasSize(1);
 
     vm.close();
-    tasks.queue.remove(0).run();
+    tasks.run(0);
     long pid = during.iterator().next();
     ProcessHandle.of(pid).ifPresent(h -> h.onExit().join());
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
