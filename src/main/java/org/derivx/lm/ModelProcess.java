@@ -180,6 +180,10 @@ public final class ModelProcess implements AutoCloseable {
     }
     long id;
     synchronized (this) {
+      if (closed) {
+        // never restarted once closed: nobody would close the new child
+        throw new ModelException("the model process was closed");
+      }
       if (!process.isAlive()) {
         destroy();
         restarts++;
@@ -303,6 +307,8 @@ public final class ModelProcess implements AutoCloseable {
     return "";
   }
 
+  private boolean closed; // guarded by this
+
   private void destroy() {
     process.destroyForcibly();
   }
@@ -310,6 +316,7 @@ public final class ModelProcess implements AutoCloseable {
   /** Asks the child to quit and makes sure it has gone. */
   @Override
   public synchronized void close() {
+    closed = true;
     try {
       send(Protocol.object("op", "quit").toString());
       toChild.close();

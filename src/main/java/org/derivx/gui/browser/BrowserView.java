@@ -2,6 +2,7 @@ package org.derivx.gui.browser;
 
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -161,6 +162,19 @@ public final class BrowserView extends BorderPane {
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
       box = new HBox(6, new VBox(1, id, variant), gap, badge);
+      // a long id is cut with an ellipsis, never the badge: the row is as wide as the list (no
+      // sideways scrolling), the badge keeps its width and the id and variant take what is left
+      badge.setMinWidth(Region.USE_PREF_SIZE);
+      id.setMinWidth(0);
+      variant.setMinWidth(0);
+      setPrefWidth(0);
+      box.setMinWidth(0);
+      box.prefWidthProperty()
+          .bind(
+              Bindings.createDoubleBinding(
+                  () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()),
+                  widthProperty(),
+                  paddingProperty()));
     }
 
     /**

@@ -83,7 +83,8 @@ public final class GenerateViewModel implements AutoCloseable {
   // thread, through the worker pool) may run while a generation starts or runs on another worker
   private final Object lock = new Object();
   private ModelProcess process;
-  private boolean closed;
+  // set without the lock (the FX thread must not wait while a worker starts a model under it)
+  private volatile boolean closed;
   private volatile ModelProcess current;
 
   /** The panel on its own: nothing joins a dataset, nothing is saved or flagged. */
@@ -366,9 +367,7 @@ public final class GenerateViewModel implements AutoCloseable {
    */
   @Override
   public void close() {
-    synchronized (lock) {
-      closed = true;
-    }
+    closed = true;
     stop();
     tasks.run(
         () -> {

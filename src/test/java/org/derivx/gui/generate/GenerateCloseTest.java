@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.derivx.check.CheckOptions;
 import org.derivx.gui.session.QueuedTasks;
 import org.derivx.lm.TinyLlama;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +32,27 @@ class GenerateCloseTest {
     vm.maxTokensProperty().set(5);
     vm.promptProperty().set("y = x");
     return vm;
+  }
+
+  private final Set<Long> existing = children();
+
+  /** A failing run must not leave its model processes behind for the other tests. */
+  @AfterEach
+  void endNewChildren() {
+    ProcessHandle.current()
+        .children()
+        .filter(h -> !existing.contains(h.pid()))
+        .forEach(ProcessHandle::destroyForcibly);
+  }
+
+  private static void waitForExit(ProcessHandle h) {
+    try {
+      h.onExit().get(15, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // still alive: the assertion that follows says so
+    }
   }
 
   private static Set<Long> children() {
@@ -56,6 +81,37 @@ class GenerateCloseTest {
     assertThat(left).as("model processes left running").isEmpty();
   }
 
+  /**
+   * Closed after its model process started, before the generation began (found in review: the
+   * process, closed under it, was restarted by the generation and left running).
+   */
+  @Test
+  void aGenerationWhoseProcessIsClosedBeforeItBeginsDoesNotRestartIt() throws Exception {
+    GenerateViewModel vm = panel();
+    Set<Long> before = children();
+    vm.statusProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now.startsWith("Generating with")) {
+                vm.close();
+                tasks.run(0); // the close, on another worker, before the generation goes on
+              }
+            });
+
+    vm.generate();
+    tasks.run(0);
+
+    assertThat(vm.runningProperty().get()).isFalse();
+    assertThat(vm.statusProperty().get()).contains("closed");
+    Set<Long> left = children();
+    left.removeAll(before);
+    for (long pid : left) {
+      ProcessHandle.of(pid).ifPresent(h -> waitForExit(h));
+    }
+    left.removeIf(pid -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
+    assertThat(left).as("model processes left running").isEmpty();
+  }
+
   @Test
   void closingAfterAGenerationEndsItsProcess() throws Exception {
     GenerateViewModel vm = panel();
@@ -70,7 +126,7 @@ class GenerateCloseTest {
     vm.close();
     tasks.run(0);
     long pid = during.iterator().next();
-    ProcessHandle.of(pid).ifPresent(h -> h.onExit().join());
+    ProcessHandle.of(pid).ifPresent(GenerateCloseTest::waitForExit);
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
   }
 }
