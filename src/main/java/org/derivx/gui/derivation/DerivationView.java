@@ -235,9 +235,8 @@ public final class DerivationView extends ScrollPane {
   private void scrollIntoView(Node row) {
     if (getScene() != null && row.getLayoutBounds().getHeight() <= 0) {
       // rows just built have no bounds until laid out: lay out now (--step K right after a
-      // rebuild);
-      // not on every step: a CSS and layout pass of the whole column per key press, then again in
-      // the pulse, cost ~25 ms a press on a 50-step derivation (bench gui, holding down)
+      // rebuild), not on every step (a CSS and layout pass of the whole column per key press,
+      // then again in the pulse, slowed holding down through a long derivation: bench gui)
       applyCss();
       layout();
     }

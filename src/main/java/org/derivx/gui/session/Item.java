@@ -1,6 +1,5 @@
 package org.derivx.gui.session;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +36,8 @@ public final class Item {
   private ItemPool pool;
   private ReadOnlyIntegerWrapper version;
 
-  /** What the last report said, kept when unloaded; null while unchecked. */
-  private StepVerdicts kept;
+  /** What the last report said, kept when unloaded. */
+  private StepVerdicts kept = StepVerdicts.UNCHECKED;
 
   private String failure;
 
@@ -167,7 +166,7 @@ public final class Item {
       kept = StepVerdicts.of(next.report());
     }
     failure = next.failure();
-    disagrees = computeDisagrees(next);
+    disagrees = next.disagrees();
     state.set(next);
     changed();
   }
@@ -306,7 +305,7 @@ public final class Item {
 
   /** Checked: its verdicts are known (loaded or not). */
   public boolean isChecked() {
-    return kept != null;
+    return kept.isChecked();
   }
 
   /** The last check or flagging failure (null: none). */
@@ -316,8 +315,7 @@ public final class Item {
 
   /** The checker's verdict on step {@code k} (from 1) of the file's version, or null. */
   public Verdict verdict(int k) {
-    StepVerdicts v = kept;
-    return v == null ? null : v.verdict(k);
+    return kept.verdict(k);
   }
 
   /**
@@ -329,47 +327,29 @@ public final class Item {
     return disagrees;
   }
 
-  private static boolean computeDisagrees(ItemState s) {
-    if (s.flags() == null || s.report() == null) {
-      return false;
-    }
-    for (StepRow r : s.rows()) {
-      StepCategory checker = r.checker();
-      if (r.flag() != null && checker != null && checker != r.flagTop()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Steps of verdict {@code v} (0 while unchecked). */
   public long count(Verdict v) {
-    StepVerdicts all = kept;
-    return all == null ? 0 : all.count(v);
+    return kept.count(v);
   }
 
   /** Steps per verdict (empty until checked). */
   public Map<Verdict, Long> counts() {
-    StepVerdicts all = kept;
-    return all == null ? new EnumMap<>(Verdict.class) : all.counts();
+    return kept.counts();
   }
 
   /** Error steps (every verdict but PREMISE, VALID and UNEXPLAINED); -1 while unchecked. */
   public long errors() {
-    StepVerdicts all = kept;
-    return all == null ? -1 : all.errors();
+    return kept.errors();
   }
 
   /** Errors carried forward (0 while unchecked). */
   public int carried() {
-    StepVerdicts all = kept;
-    return all == null ? 0 : all.carried();
+    return kept.carried();
   }
 
   /** The verdict ordinals per step (null while unchecked); the array is never changed. */
   public byte[] verdicts() {
-    StepVerdicts all = kept;
-    return all == null ? null : all.ordinals();
+    return kept.ordinals();
   }
 
   /**
@@ -377,11 +357,8 @@ public final class Item {
    * "…" while unchecked, "⚠" when the check failed.
    */
   public String badge() {
-    StepVerdicts all = kept;
-    if (all == null) {
-      return failure != null ? FAILED : "\u2026";
-    }
-    return all.badge();
+    String b = kept.badge();
+    return b != null ? b : failure != null ? FAILED : "\u2026";
   }
 
   /** Who wrote the derivation: "reference", the model's name, or "model not given". */

@@ -150,4 +150,21 @@ public final class ItemState {
   String[] notesCopy(int steps) {
     return notes == null ? new String[steps] : Arrays.copyOf(notes, steps);
   }
+
+  /**
+   * The flagger's top category differs from the checker's verdict on some step the checker decided
+   * (PREMISE counts as VALID; UNKNOWN and UNPARSEABLE decide nothing).
+   */
+  boolean disagrees() {
+    if (flags() == null || report() == null) {
+      return false;
+    }
+    for (StepRow r : rows()) {
+      StepCategory checker = r.checker();
+      if (r.flag() != null && checker != null && checker != r.flagTop()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
