@@ -202,8 +202,9 @@ public sealed interface StepResult {
   enum Confirmation {
     /** Symja simplified the difference of each pair of sides to zero. */
     SYMBOLIC,
-    /** Agreement at every sample point; Symja could not (or was not asked to) prove it. */
+    /** Agreement at every sample point; Symja could not prove it. */
     NUMERIC,
+    /** Not asked (the check ran without {@code confirm}). */
     NONE
   }
 

@@ -64,8 +64,18 @@ final class CheckCommand implements Callable<Integer> {
       description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--no-symbolic", description = "Skip Symja's confirmation of valid steps.")
+  @Option(
+      names = "--no-symbolic",
+      description =
+          "No Symja at all: counterexamples are not re-evaluated by Symja (and --confirm is off).")
   boolean noSymbolic;
+
+  @Option(
+      names = "--confirm",
+      description =
+          "Have Symja confirm each VALID step (\"confirmed\": symbolic or numeric in --jsonl);"
+              + " it never changes a verdict and makes the check about 1.5x slower.")
+  boolean confirm;
 
   @CommandLine.ArgGroup(exclusive = true)
   Output output = new Output();
@@ -95,7 +105,8 @@ final class CheckCommand implements Callable<Integer> {
     CliContext context = DerivxCommand.context(root);
     InternalErrors errors = new InternalErrors(context.logDir(), err, "check");
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    CheckOptions options = CheckOptions.defaults().withBudget(budget).withSymbolic(!noSymbolic);
+    CheckOptions options =
+        CheckOptions.defaults().withBudget(budget).withSymbolic(!noSymbolic).withConfirm(confirm);
     BatchChecker checker = new BatchChecker(options, n, context.aroundCheck());
     VariantFilter filter = new VariantFilter(variant);
     // the checkers need the cores; records are decoded on the reading thread

@@ -60,7 +60,8 @@ public final class DerivxApp extends Application {
     ExplorerViewModel vm =
         ExplorerViewModel.withCache(
             Tasks.fx(Runtime.getRuntime().availableProcessors() + 2),
-            CheckOptions.defaults(),
+            // the details pane shows how each VALID step was confirmed
+            CheckOptions.defaults().withConfirm(true),
             CheckCache.defaultDir());
     // a snapshot must not depend on (or change) the user's remembered window
     Settings settings =

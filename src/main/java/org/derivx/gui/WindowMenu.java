@@ -71,7 +71,8 @@ final class WindowMenu {
    */
   void openGenerate() {
     GenerateViewModel g =
-        new GenerateViewModel(vm.session(), CheckOptions.defaults(), vm.generateTarget());
+        new GenerateViewModel(
+            vm.session(), CheckOptions.defaults().withConfirm(true), vm.generateTarget());
     Settings settings = w.settings();
     g.modelProperty().set(settings.values().generateModel);
     g.modelProperty()

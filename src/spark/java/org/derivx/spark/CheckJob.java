@@ -61,8 +61,15 @@ public final class CheckJob implements Callable<Integer> {
       description = "Work budget per step in counted units (default ${DEFAULT-VALUE}).")
   long budget = CheckOptions.DEFAULT_BUDGET;
 
-  @Option(names = "--no-symbolic", description = "Skip Symja's confirmation of valid steps.")
+  @Option(
+      names = "--no-symbolic",
+      description = "No Symja at all, as in derivx check (and --confirm is off).")
   boolean noSymbolic;
+
+  @Option(
+      names = "--confirm",
+      description = "Have Symja confirm each VALID step, as derivx check --confirm does.")
+  boolean confirm;
 
   @Option(
       names = "--partitions",
@@ -120,7 +127,7 @@ public final class CheckJob implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
     }
-    JobSettings settings = new JobSettings(budget, !noSymbolic, variant);
+    JobSettings settings = new JobSettings(budget, !noSymbolic, confirm, variant);
     return new SparkCheck(session, settings, f, partitions, parquet).run(in, out, stdout);
   }
 }

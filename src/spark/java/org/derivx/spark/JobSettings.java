@@ -5,11 +5,12 @@ import org.derivx.check.CheckOptions;
 import org.derivx.cli.VariantFilter;
 
 /**
- * What every executor needs to check as {@code derivx check} does: the step budget, Symja's
- * confirmation, the variant glob. Plain values, shipped with each task; the checker's options and
- * the filter are built from them where they are used.
+ * What every executor needs to check as {@code derivx check} does: the step budget, Symja (and its
+ * confirmation of VALID steps), the variant glob. Plain values, shipped with each task; the
+ * checker's options and the filter are built from them where they are used.
  */
-record JobSettings(long budget, boolean symbolic, String variant) implements Serializable {
+record JobSettings(long budget, boolean symbolic, boolean confirm, String variant)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   JobSettings {
@@ -19,7 +20,7 @@ record JobSettings(long budget, boolean symbolic, String variant) implements Ser
   }
 
   CheckOptions options() {
-    return CheckOptions.defaults().withBudget(budget).withSymbolic(symbolic);
+    return CheckOptions.defaults().withBudget(budget).withSymbolic(symbolic).withConfirm(confirm);
   }
 
   VariantFilter filter() {

@@ -40,7 +40,9 @@ class DeterminismTest {
       }
     }
     List<String> quiet =
-        jsonl(new BatchChecker(CheckOptions.defaults(), 1).run(jobs, CheckListener.NONE));
+        jsonl(
+            new BatchChecker(CheckOptions.defaults().withConfirm(true), 1)
+                .run(jobs, CheckListener.NONE));
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> burners = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -51,7 +53,10 @@ class DeterminismTest {
     }
     List<String> loaded;
     try {
-      loaded = jsonl(new BatchChecker(CheckOptions.defaults(), 2).run(jobs, CheckListener.NONE));
+      loaded =
+          jsonl(
+              new BatchChecker(CheckOptions.defaults().withConfirm(true), 2)
+                  .run(jobs, CheckListener.NONE));
     } finally {
       stop.set(true);
       for (Thread t : burners) {

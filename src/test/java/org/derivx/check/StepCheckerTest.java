@@ -78,11 +78,34 @@ class StepCheckerTest {
     var d =
         Derivations.of(
             List.of("f{(x)} = x^{2}"), List.of("f{(x)} = x^{2}", "f{(x)} + 1 = x^{2} + 1"));
-    StepResult s = checker.check("s", d).steps().get(1);
+    StepResult s =
+        new StepChecker(CheckOptions.defaults().withConfirm(true)).check("s", d).steps().get(1);
     assertThat(s.verdict()).isEqualTo(Verdict.VALID);
     StepResult.Valid v = (StepResult.Valid) s;
     assertThat(v.confirmation()).isEqualTo(StepResult.Confirmation.SYMBOLIC);
     assertThat(v.operation().argument()).isEqualTo("1");
+  }
+
+  @Test
+  void confirmationIsOnlyMadeWhenAskedForAndNeverChangesTheVerdict() {
+    var d =
+        Derivations.of(
+            List.of("f{(x)} = x^{2}"), List.of("f{(x)} = x^{2}", "f{(x)} + 1 = x^{2} + 1"));
+    StepResult.Valid plain = (StepResult.Valid) checker.check("s", d).steps().get(1);
+    StepResult.Valid confirmed =
+        (StepResult.Valid)
+            new StepChecker(CheckOptions.defaults().withConfirm(true)).check("s", d).steps().get(1);
+    assertThat(plain.confirmation()).isEqualTo(StepResult.Confirmation.NONE);
+    assertThat(plain.operation()).isEqualTo(confirmed.operation());
+    assertThat(plain.detail()).isEqualTo(confirmed.detail());
+    // without Symja at all there is nothing to confirm with, even when asked
+    StepResult.Valid numeric =
+        (StepResult.Valid)
+            new StepChecker(CheckOptions.defaults().withSymbolic(false).withConfirm(true))
+                .check("s", d)
+                .steps()
+                .get(1);
+    assertThat(numeric.confirmation()).isEqualTo(StepResult.Confirmation.NONE);
   }
 
   @Test

@@ -41,6 +41,27 @@ class CheckCommandTest {
   }
 
   @Test
+  void confirmAddsSymjasConfirmationAndChangesNothingElse() throws Exception {
+    Path f = write("g.jsonl", GOOD);
+    var plain = InspectCommandTest.run("check", "--jsonl", "--threads", "1", f.toString());
+    var confirmed =
+        InspectCommandTest.run("check", "--jsonl", "--confirm", "--threads", "1", f.toString());
+    assertThat(plain.code()).isZero();
+    assertThat(confirmed.code()).isZero();
+    List<JsonNode> a = lines(plain.out());
+    List<JsonNode> b = lines(confirmed.out());
+    assertThat(a.get(1).has("confirmed")).isFalse();
+    assertThat(b.get(1).get("confirmed").asText()).isEqualTo("symbolic");
+    for (int i = 0; i < a.size(); i++) {
+      var x = (com.fasterxml.jackson.databind.node.ObjectNode) a.get(i);
+      var y = (com.fasterxml.jackson.databind.node.ObjectNode) b.get(i);
+      x.remove(List.of("ms", "confirmed"));
+      y.remove(List.of("ms", "confirmed"));
+      assertThat(y).isEqualTo(x);
+    }
+  }
+
+  @Test
   void jsonlHasOneObjectPerStepThenOnePerDerivation() throws Exception {
     var r =
         InspectCommandTest.run(

@@ -27,7 +27,7 @@ class CheckerFuzzTest {
 
   /** Symja confirms each VALID step; a low check budget keeps executions short. */
   private static final CheckOptions SYMBOLIC =
-      CheckOptions.defaults().withSymbolic(true).withBudget(20_000);
+      CheckOptions.defaults().withSymbolic(true).withConfirm(true).withBudget(20_000);
 
   static Stream<Arguments> seeds() {
     return FuzzSeeds.derivations();

@@ -32,7 +32,6 @@ import org.derivx.expr.SExpr;
  */
 public final class Canon {
   private static final Num HALF = new Num(new BigDecimal("0.5"));
-  private static final Comparator<Expr> ORDER = Comparator.comparing(SExpr::of);
 
   private Canon() {}
 
@@ -146,9 +145,29 @@ public final class Canon {
     if (terms.size() == 1) {
       return terms.get(0);
     }
-    List<Expr> sorted = new ArrayList<>(terms);
-    sorted.sort(ORDER);
-    return new Add(sorted);
+    return new Add(sortedByForm(terms));
+  }
+
+  /**
+   * {@code xs} ordered by their S-expressions, each rendered once (a comparator rendering both
+   * sides at every comparison did it n log n times, and rendering is most of canonicalising). The
+   * sort is stable, so ties keep their order as before.
+   */
+  private static List<Expr> sortedByForm(List<Expr> xs) {
+    if (xs.size() < 2) {
+      return new ArrayList<>(xs);
+    }
+    record Keyed(String form, Expr e) {}
+    List<Keyed> keyed = new ArrayList<>(xs.size());
+    for (Expr x : xs) {
+      keyed.add(new Keyed(SExpr.of(x), x));
+    }
+    keyed.sort(Comparator.comparing(Keyed::form));
+    List<Expr> out = new ArrayList<>(xs.size());
+    for (Keyed k : keyed) {
+      out.add(k.e());
+    }
+    return out;
   }
 
   /** Flattens, folds numeric factors into one leading coefficient and sorts the rest. */
@@ -170,7 +189,7 @@ public final class Canon {
     if (coefficient.signum() == 0) {
       return Num.of(0);
     }
-    rest.sort(ORDER);
+    rest = sortedByForm(rest);
     if (coefficient.compareTo(BigDecimal.ONE) != 0) {
       rest.add(0, literalOf(coefficient));
     }

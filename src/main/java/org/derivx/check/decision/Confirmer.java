@@ -15,7 +15,8 @@ import org.derivx.expr.Relation;
 public interface Confirmer {
   Confirmation confirm(Relation[] candidateAndStep);
 
-  Confirmer NONE = c -> Confirmation.NUMERIC;
+  /** Not asked: the step carries no confirmation (none is printed or shown). */
+  Confirmer NONE = c -> Confirmation.NONE;
 
   static Confirmer symja() {
     SymjaVerifier verifier = new SymjaVerifier();

@@ -244,7 +244,7 @@ final class Truth {
     Complex[] r = new Complex[Samples.POINTS];
     boolean inexact = false;
     for (int p = 0; p < Samples.POINTS; p++) {
-      Evaluator ev = new Evaluator(samples.at(p), true, samples.budget());
+      Evaluator ev = samples.evaluator(p);
       l[p] = ev.eval(lhs);
       r[p] = ev.eval(rhs);
       inexact |= ev.inexact();

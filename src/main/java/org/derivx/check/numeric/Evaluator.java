@@ -53,13 +53,27 @@ public final class Evaluator {
   private final boolean evaluateIntegrals;
   private final Budget budget;
   private final Map<String, Complex> bound = new HashMap<>();
+  private final Integrals integrals;
   private boolean inexact;
   private int work;
 
   public Evaluator(Function<String, Complex> base, boolean evaluateIntegrals, Budget budget) {
+    this(base, evaluateIntegrals, budget, null);
+  }
+
+  /**
+   * With {@code integrals} (null: none), the integrals already computed with this {@code base}:
+   * {@link Samples#evaluator} passes them, for its sample point and bindings.
+   */
+  Evaluator(
+      Function<String, Complex> base,
+      boolean evaluateIntegrals,
+      Budget budget,
+      Integrals integrals) {
     this.base = base;
     this.evaluateIntegrals = evaluateIntegrals;
     this.budget = budget;
+    this.integrals = evaluateIntegrals ? integrals : null;
   }
 
   /** True if a value since the last {@link #reset} came from a quadrature that did not settle. */
@@ -148,12 +162,36 @@ public final class Evaluator {
       return derivative(d.body(), d.vars(), 0, 0);
     }
     if (e instanceof Integral i) {
-      return integral(i.body(), i.vars(), 0);
+      return integrals != null && bound.isEmpty() ? remembered(i) : integral(i.body(), i.vars(), 0);
     }
     if (e instanceof Const) {
       return Complex.NaN;
     }
     throw new IllegalArgumentException("unknown node " + e);
+  }
+
+  /**
+   * An integral with nothing bound (its value depends on the sample point alone), computed once:
+   * reused, it charges the nodes and units computing it counted, so budgets run out exactly where
+   * they did. One that would pass this evaluation's node limit is computed again, to stop where it
+   * stopped.
+   */
+  private Complex remembered(Integral i) {
+    Integrals.Entry known = integrals.get(i);
+    if (known != null && work + known.nodes() <= MAX_WORK) {
+      budget.spend(known.units());
+      work += known.nodes();
+      inexact |= known.inexact();
+      return known.value();
+    }
+    int nodes = work;
+    long units = budget.used();
+    boolean before = inexact;
+    inexact = false;
+    Complex v = integral(i.body(), i.vars(), 0);
+    integrals.put(i, new Integrals.Entry(v, inexact, work - nodes, budget.used() - units));
+    inexact |= before;
+    return v;
   }
 
   private Complex apply(Apply a) {

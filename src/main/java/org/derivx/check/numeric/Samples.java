@@ -39,6 +39,8 @@ public final class Samples {
   private Budget budget = Budget.generous();
   private final Map<String, Complex[]> cache = new HashMap<>();
   private int version;
+  private Integrals[] integrals = new Integrals[POINTS];
+  private int integralsVersion;
 
   static double defaultValue(String symbol, int point) {
     SplittableRandom r = new SplittableRandom(symbol.hashCode() * 31L + point * 0x5DEECE66DL);
@@ -64,7 +66,9 @@ public final class Samples {
   public void reset(Mark m) {
     bindings.clear();
     bindings.putAll(m.bindings());
-    version = m.version() + 1;
+    // a version never seen before: m.version() + 1 may be the version of a binding made since the
+    // mark, and what was cached under it would then pass for fresh
+    version++;
   }
 
   static double probeValue(String symbol, int q) {
@@ -167,10 +171,25 @@ public final class Samples {
   public Complex[] values(Expr e, boolean evaluateIntegrals) {
     Complex[] out = new Complex[POINTS];
     for (int i = 0; i < POINTS; i++) {
-      Evaluator ev = new Evaluator(at(i), evaluateIntegrals, budget);
+      Evaluator ev = evaluateIntegrals ? evaluator(i) : new Evaluator(at(i), false, budget);
       out[i] = ev.eval(e);
     }
     return out;
+  }
+
+  /**
+   * An evaluator at {@code point} that computes integrals, sharing with the others at this point
+   * the integrals computed since the bindings last changed ({@link Integrals}).
+   */
+  public Evaluator evaluator(int point) {
+    if (integralsVersion != version) {
+      integrals = new Integrals[POINTS];
+      integralsVersion = version;
+    }
+    if (integrals[point] == null) {
+      integrals[point] = new Integrals();
+    }
+    return new Evaluator(at(point), true, budget, integrals[point]);
   }
 
   /**

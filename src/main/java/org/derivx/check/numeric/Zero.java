@@ -16,7 +16,7 @@ public final class Zero {
     List<Expr> terms = e instanceof Expr.Add a ? a.terms() : List.of(e);
     int finite = 0;
     for (int p = 0; p < Samples.POINTS; p++) {
-      Evaluator ev = new Evaluator(samples.at(p), true, samples.budget());
+      Evaluator ev = samples.evaluator(p);
       double scale = 1;
       Complex sum = Complex.ZERO;
       for (Expr t : terms) {

@@ -8,13 +8,16 @@ import org.derivx.check.numeric.Samples;
 import org.derivx.expr.Expr;
 import org.derivx.expr.Relation;
 
-/** An equation available to later steps: canonical form and inert values at the sample points. */
-public record Known(EqRef ref, Relation eq, Complex[] lhs, Complex[] rhs) {
+/**
+ * An equation available to later steps: canonical form, inert values at the sample points, and its
+ * size in nodes (what operations on it are charged; measured once, as it is charged often).
+ */
+public record Known(EqRef ref, Relation eq, Complex[] lhs, Complex[] rhs, int size) {
   public static Known of(EqRef ref, Relation r, Samples samples) {
     samples.budget().spend(Trees.size(r)); // its canonical form costs about that much
     Relation c = Canon.of(Relation.of(r.lhs(), r.rhs()));
     Samples.Values v = samples.values(c);
-    return new Known(ref, c, v.lhs(), v.rhs());
+    return new Known(ref, c, v.lhs(), v.rhs(), Trees.size(c));
   }
 
   public Expr l() {
@@ -26,6 +29,6 @@ public record Known(EqRef ref, Relation eq, Complex[] lhs, Complex[] rhs) {
   }
 
   Known swapped() {
-    return new Known(ref, Relation.of(eq.rhs(), eq.lhs()), rhs, lhs);
+    return new Known(ref, Relation.of(eq.rhs(), eq.lhs()), rhs, lhs, size);
   }
 }

@@ -72,7 +72,7 @@ final class Rewrites {
         found.add(new Operation(Rule.EVALUATE_INTEGRALS, List.of(), null));
       }
       for (Known f : pool) {
-        budget.spend(Trees.size(f.eq()) + Trees.size(t.eq()));
+        budget.spend(f.size() + t.size());
         Relation same = Relation.of(x, x);
         List<EqRef> uses = List.of(f.ref());
         for (boolean everywhere : new boolean[] {false, true}) {

@@ -176,7 +176,7 @@ public final class Search {
         if (!names.mayOccur(f.l(), r) && !names.mayOccur(f.r(), r)) {
           continue;
         }
-        budget.spend(Trees.size(r) + Trees.size(f.eq()));
+        budget.spend(n.known().size() + f.size());
         Substitution.apply(r, f.l(), f.r())
             .map(this::charged)
             .ifPresent(c -> add(out, n, c, "substitute_LHS_for_RHS with " + f.ref(), extra));

@@ -88,7 +88,7 @@ final class Substitutions {
       Set<Operation> found) {
     Supplier<Optional<Relation>> make =
         () -> {
-          budget.spend(Trees.size(e.eq()) + Trees.size(f.eq()));
+          budget.spend(e.size() + f.size());
           Relation target = variant.equals("auto") ? auto(e) : e.eq();
           Relation with = variant.equals("auto") ? auto(f) : f.eq();
           Expr pattern = forward ? with.lhs() : with.rhs();
@@ -117,7 +117,7 @@ final class Substitutions {
     return autos.computeIfAbsent(
         k.ref(),
         r -> {
-          budget.spend(Trees.size(k.eq()));
+          budget.spend(k.size());
           return Auto.of(k.eq());
         });
   }

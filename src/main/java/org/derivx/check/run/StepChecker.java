@@ -20,7 +20,7 @@ public final class StepChecker {
   private final Confirmer confirmer;
 
   public StepChecker(CheckOptions options) {
-    this(options, options.symbolic() ? Confirmer.symja() : Confirmer.NONE);
+    this(options, options.symbolic() && options.confirm() ? Confirmer.symja() : Confirmer.NONE);
   }
 
   StepChecker(CheckOptions options, Confirmer confirmer) {

@@ -1,0 +1,79 @@
+package org.derivx.check.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.derivx.check.Budget;
+import org.derivx.expr.Expr;
+import org.derivx.latex.LatexParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Integrals computed once per sample point are reused at no saving of counted work: the values, the
+ * units spent, where a budget runs out and whether a quadrature settled are all as without reuse.
+ */
+class IntegralsTest {
+  /** The same integral three times, once under a power, beside a constant of integration C. */
+  private static final Expr E =
+      LatexParser.parseRelation(
+              "y = \\int \\log{(x)} \\sin{(x)} d x + 2 \\int \\log{(x)} \\sin{(x)} d x"
+                  + " + (\\int \\log{(x)} \\sin{(x)} d x)^{2} + C")
+          .rhs();
+
+  private static Budget budget(long units) {
+    return new Budget(units, new AtomicBoolean(), 600_000);
+  }
+
+  @Test
+  void reusedIntegralsGiveTheSameValuesAndChargeTheSameUnits() {
+    Samples samples = new Samples();
+    for (int p = 0; p < Samples.POINTS; p++) {
+      Budget plain = budget(10_000_000);
+      Complex expected = new Evaluator(samples.at(p), true, plain).eval(E);
+      Budget reused = budget(10_000_000);
+      samples.use(reused);
+      Evaluator first = samples.evaluator(p);
+      Complex once = first.eval(E);
+      long afterFirst = reused.used();
+      Complex twice = samples.evaluator(p).eval(E);
+      assertThat(once).isEqualTo(expected);
+      assertThat(twice).isEqualTo(expected);
+      assertThat(afterFirst).isEqualTo(plain.used());
+      assertThat(reused.used()).isEqualTo(2 * plain.used());
+    }
+  }
+
+  @Test
+  void aBudgetRunsOutWhereItDidWithoutReuse() {
+    Samples samples = new Samples();
+    Budget full = budget(10_000_000);
+    new Evaluator(samples.at(0), true, full).eval(E);
+    long needed = full.used();
+    samples.use(budget(10_000_000));
+    samples.evaluator(0).eval(E); // remembered now
+    Budget enough = budget(needed);
+    samples.use(enough);
+    samples.evaluator(0).eval(E);
+    assertThat(enough.used()).isEqualTo(needed);
+    Budget short1 = budget(needed - 1);
+    samples.use(short1);
+    assertThatThrownBy(() -> samples.evaluator(0).eval(E)).isInstanceOf(Budget.Exhausted.class);
+    assertThat(short1.used()).isEqualTo(needed); // limit + 1, as every spent budget
+  }
+
+  @Test
+  void bindingAConstantOrGoingBackToAMarkForgetsWhatWasComputed() {
+    Expr withC = LatexParser.parseRelation("y = \\int C \\log{(x)} d x").rhs();
+    Samples samples = new Samples();
+    Complex unbound = samples.evaluator(1).eval(withC);
+    Samples.Mark mark = samples.mark();
+    samples.bind(
+        "C", new Complex[] {Complex.real(3), Complex.real(3), Complex.real(3), Complex.real(3)});
+    Complex bound = samples.evaluator(1).eval(withC);
+    assertThat(bound).isNotEqualTo(unbound);
+    // back to the mark after one binding: the version must not be the bound one's again
+    samples.reset(mark);
+    assertThat(samples.evaluator(1).eval(withC)).isEqualTo(unbound);
+  }
+}
