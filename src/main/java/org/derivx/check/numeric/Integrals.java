@@ -2,6 +2,7 @@ package org.derivx.check.numeric;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.derivx.check.algebra.Trees;
 import org.derivx.expr.Expr;
 
 /**
@@ -16,13 +17,39 @@ final class Integrals {
   /** A computed value, whether its quadrature settled, and the work it counted. */
   record Entry(Complex value, boolean inexact, int nodes, long units) {}
 
-  private final Map<Expr.Integral, Entry> computed = new HashMap<>();
+  /** Marks an integral whose value changes with {@link #varying}: never remembered. */
+  private static final Entry VARIES = new Entry(Complex.NaN, false, 0, 0);
 
+  private final Map<Expr.Integral, Entry> computed = new HashMap<>();
+  private final String varying;
+
+  /** For evaluations at one point, with every symbol's value fixed. */
+  Integrals() {
+    this(null);
+  }
+
+  /**
+   * For evaluations where only {@code varying} changes value (a root search for it): integrals
+   * without it keep their value, those with it are computed each time.
+   */
+  Integrals(String varying) {
+    this.varying = varying;
+  }
+
+  /** What computing {@code integral} gave before, or null (never computed, or it varies). */
   Entry get(Expr.Integral integral) {
-    return computed.get(integral);
+    Entry e = computed.get(integral);
+    return e == VARIES ? null : e;
   }
 
   void put(Expr.Integral integral, Entry e) {
-    computed.put(integral, e);
+    if (computed.get(integral) == VARIES) {
+      return;
+    }
+    // every symbol counts, placeholders too (Trees.symbols leaves out the '#' ones a solver uses)
+    boolean varies =
+        varying != null
+            && Trees.any(integral, x -> x instanceof Expr.Sym s && s.name().equals(varying));
+    computed.put(integral, varies ? VARIES : e);
   }
 }

@@ -27,12 +27,14 @@ public final class Roots {
       Complex start,
       boolean integrals,
       Budget budget) {
+    // integrals without the symbol keep their value from one try to the next: computed once
+    Integrals known = integrals ? new Integrals(symbol) : null;
     Complex x0 = start;
     Complex x1 = start.plus(Complex.real(0.5));
-    Complex f0 = residual(e, symbol, base, target, x0, integrals, budget);
+    Complex f0 = residual(e, symbol, base, target, x0, known, budget);
     // Quadrature and difference stencils leave ~1e-10 of noise, below which no residual falls.
     double tolerance = 1e-9 * Math.max(1, target.abs());
-    Complex f1 = residual(e, symbol, base, target, x1, integrals, budget);
+    Complex f1 = residual(e, symbol, base, target, x1, known, budget);
     if (f0.isFinite() && f1.isFinite() && f1.minus(f0).abs() <= tolerance) {
       return null; // the symbol cancels out: there is nothing to solve for
     }
@@ -54,7 +56,7 @@ public final class Roots {
       x0 = x1;
       f0 = f1;
       x1 = x2;
-      f1 = residual(e, symbol, base, target, x1, integrals, budget);
+      f1 = residual(e, symbol, base, target, x1, known, budget);
     }
     return null;
   }
@@ -65,9 +67,9 @@ public final class Roots {
       Function<String, Complex> base,
       Complex target,
       Complex x,
-      boolean integrals,
+      Integrals integrals,
       Budget budget) {
     Function<String, Complex> with = name -> name.equals(symbol) ? x : base.apply(name);
-    return new Evaluator(with, integrals, budget).eval(e).minus(target);
+    return new Evaluator(with, integrals != null, budget, integrals).eval(e).minus(target);
   }
 }

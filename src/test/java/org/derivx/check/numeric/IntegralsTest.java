@@ -76,4 +76,29 @@ class IntegralsTest {
     samples.reset(mark);
     assertThat(samples.evaluator(1).eval(withC)).isEqualTo(unbound);
   }
+
+  @Test
+  void aRootSearchRemembersOnlyTheIntegralsWithoutItsSymbol() {
+    // #c: the solver's placeholder names count as symbols here too
+    Expr e =
+        LatexParser.parseRelation(
+                "y = \\int C \\log{(x)} d x + \\int \\sin{(x)} \\log{(x)} d x + C")
+            .rhs();
+    e = org.derivx.check.algebra.Rewrite.replaceNode(e, new Expr.Sym("C"), new Expr.Sym("#c"));
+    Samples samples = new Samples();
+    Integrals known = new Integrals("#c");
+    for (double c : new double[] {0.5, 1.5, -2}) {
+      java.util.function.Function<String, Complex> at =
+          name -> name.equals("#c") ? Complex.real(c) : samples.at(2).apply(name);
+      Budget plain = budget(10_000_000);
+      Complex expected = new Evaluator(at, true, plain).eval(e);
+      Budget reused = budget(10_000_000);
+      assertThat(new Evaluator(at, true, reused, known).eval(e)).isEqualTo(expected);
+      assertThat(reused.used()).isEqualTo(plain.used());
+    }
+    Expr.Integral withC = (Expr.Integral) ((Expr.Add) e).terms().get(0);
+    Expr.Integral withoutC = (Expr.Integral) ((Expr.Add) e).terms().get(1);
+    assertThat(known.get(withC)).isNull();
+    assertThat(known.get(withoutC)).isNotNull();
+  }
 }
