@@ -6,10 +6,11 @@ package org.derivx.check;
  * as much before it is UNKNOWN. {@code symbolic} lets Symja re-evaluate counterexamples; with it,
  * {@code confirm} also has Symja confirm each VALID step's winning operation (under its own counted
  * budget). Confirmation never changes a verdict (the numbers already agree at every sample point)
- * and costs about a third of a check, so it is asked for: {@code --confirm} in batch, and the
- * window confirms the derivation being looked at. {@code searchDepth} is how many operations the
- * skipped-step search chains (1 turns it off). {@code safetyNetMillis} is a wall-clock limit per
- * step far beyond any budget: it exists so that a bug cannot hang a run, never to decide a verdict.
+ * and costs time (up to 40% on derivations of VALID steps), so it is asked for: {@code --confirm}
+ * in batch, and the window confirms the derivation being looked at. {@code searchDepth} is how many
+ * operations the skipped-step search chains (1 turns it off). {@code safetyNetMillis} is a
+ * wall-clock limit per step far beyond any budget: it exists so that a bug cannot hang a run, never
+ * to decide a verdict.
  */
 public record CheckOptions(
     long budget, boolean symbolic, boolean confirm, int searchDepth, long safetyNetMillis) {

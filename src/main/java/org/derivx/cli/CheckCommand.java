@@ -73,8 +73,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--confirm",
       description =
-          "Have Symja confirm each VALID step (\"confirmed\": symbolic or numeric in --jsonl);"
-              + " it never changes a verdict and makes the check about 1.5x slower.")
+          "Have Symja confirm each VALID (or IRRELEVANT) step's operation (\"confirmed\":"
+              + " symbolic or numeric in --jsonl); it never changes a verdict, and costs time.")
   boolean confirm;
 
   @CommandLine.ArgGroup(exclusive = true)
@@ -105,6 +105,9 @@ final class CheckCommand implements Callable<Integer> {
     CliContext context = DerivxCommand.context(root);
     InternalErrors errors = new InternalErrors(context.logDir(), err, "check");
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (confirm && noSymbolic) {
+      err.println("check: --confirm does nothing with --no-symbolic (Symja confirms)");
+    }
     CheckOptions options =
         CheckOptions.defaults().withBudget(budget).withSymbolic(!noSymbolic).withConfirm(confirm);
     BatchChecker checker = new BatchChecker(options, n, context.aroundCheck());

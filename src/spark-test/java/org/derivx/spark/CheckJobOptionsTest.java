@@ -66,6 +66,14 @@ class CheckJobOptionsTest {
   }
 
   @Test
+  void confirmIsTheClis() {
+    CheckJobTest.Cli cli = CheckJobTest.cli("--confirm", "--variant", "s*", HAND);
+    CheckJobTest.Job job = job(List.of(HAND), "--confirm", "--variant", "s*");
+    assertThat(job.steps()).containsExactlyElementsOf(cli.steps());
+    assertThat(job.steps()).anySatisfy(s -> assertThat(s).contains("\"confirmed\":\"symbolic\""));
+  }
+
+  @Test
   void badInputIsNamedAndTheRestIsChecked() throws Exception {
     List<String> good = Files.readAllLines(Path.of(HAND), StandardCharsets.UTF_8).subList(0, 3);
     Path clean = Files.write(tmp.resolve("clean.jsonl"), good, StandardCharsets.UTF_8);

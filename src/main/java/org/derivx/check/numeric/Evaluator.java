@@ -188,10 +188,13 @@ public final class Evaluator {
     long units = budget.used();
     boolean before = inexact;
     inexact = false;
-    Complex v = integral(i.body(), i.vars(), 0);
-    integrals.put(i, new Integrals.Entry(v, inexact, work - nodes, budget.used() - units));
-    inexact |= before;
-    return v;
+    try {
+      Complex v = integral(i.body(), i.vars(), 0);
+      integrals.put(i, new Integrals.Entry(v, inexact, work - nodes, budget.used() - units));
+      return v;
+    } finally {
+      inexact |= before; // also when the node limit or the budget stops it midway
+    }
   }
 
   private Complex apply(Apply a) {

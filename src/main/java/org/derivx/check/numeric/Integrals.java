@@ -20,6 +20,12 @@ final class Integrals {
   /** Marks an integral whose value changes with {@link #varying}: never remembered. */
   private static final Entry VARIES = new Entry(Complex.NaN, false, 0, 0);
 
+  /**
+   * Entries kept at most: a long derivation's search makes many candidates, and each entry keeps
+   * its integral's tree alive. Forgetting costs time only: a recomputation charges the same.
+   */
+  static final int LIMIT = 2048;
+
   private final Map<Expr.Integral, Entry> computed = new HashMap<>();
   private final String varying;
 
@@ -36,6 +42,11 @@ final class Integrals {
     this.varying = varying;
   }
 
+  /** Entries kept now. */
+  int size() {
+    return computed.size();
+  }
+
   /** What computing {@code integral} gave before, or null (never computed, or it varies). */
   Entry get(Expr.Integral integral) {
     Entry e = computed.get(integral);
@@ -50,6 +61,9 @@ final class Integrals {
     boolean varies =
         varying != null
             && Trees.any(integral, x -> x instanceof Expr.Sym s && s.name().equals(varying));
+    if (computed.size() >= LIMIT) {
+      computed.clear();
+    }
     computed.put(integral, varies ? VARIES : e);
   }
 }

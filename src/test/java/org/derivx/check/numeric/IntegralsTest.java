@@ -101,4 +101,50 @@ class IntegralsTest {
     assertThat(known.get(withC)).isNull();
     assertThat(known.get(withoutC)).isNotNull();
   }
+
+  /** Copies of one triple integral, enough of them to pass an evaluation's node limit. */
+  private static Expr pastTheNodeLimit() {
+    Expr triple =
+        LatexParser.parseRelation("y = \\int \\int \\int \\sin{(x y z)} d x d y d z").rhs();
+    Budget one = budget(10_000_000);
+    new Evaluator(new Samples().at(0), true, one).eval(triple);
+    int copies = (int) (200_000 / one.used()) + 2;
+    return new Expr.Add(java.util.Collections.nCopies(copies, triple));
+  }
+
+  @Test
+  void anEvaluationStopsAtItsNodeLimitWhereItDidWithoutReuse() {
+    Expr sum = pastTheNodeLimit();
+    Samples samples = new Samples();
+    Budget plain = budget(10_000_000);
+    Complex expected = new Evaluator(samples.at(0), true, plain).eval(sum);
+    Budget reused = budget(10_000_000);
+    samples.use(reused);
+    assertThat(samples.evaluator(0).eval(sum)).isEqualTo(expected).isEqualTo(Complex.NaN);
+    assertThat(reused.used()).isEqualTo(plain.used());
+  }
+
+  @Test
+  void anUnsettledQuadratureIsRememberedAlsoWhenALaterEvaluationStopsMidway() {
+    Expr unsettled = LatexParser.parseRelation("y = \\int \\sin{(60 x)} d x").rhs();
+    Samples samples = new Samples();
+    Evaluator plain = new Evaluator(samples.at(0), true, budget(10_000_000));
+    plain.eval(unsettled);
+    assertThat(plain.inexact()).isTrue();
+    Evaluator ev = samples.evaluator(0);
+    ev.eval(unsettled);
+    ev.eval(pastTheNodeLimit());
+    assertThat(ev.inexact()).isTrue();
+  }
+
+  @Test
+  void atMostLimitIntegralsAreKeptPerPoint() {
+    Integrals kept = new Integrals();
+    for (int n = 0; n < Integrals.LIMIT + 10; n++) {
+      Expr.Integral i =
+          (Expr.Integral) LatexParser.parseRelation("y = \\int " + n + " x d x").rhs();
+      kept.put(i, new Integrals.Entry(Complex.ZERO, false, 1, 1));
+      assertThat(kept.size()).isLessThanOrEqualTo(Integrals.LIMIT);
+    }
+  }
 }
