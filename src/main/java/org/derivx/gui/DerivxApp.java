@@ -30,6 +30,11 @@ import org.derivx.render.Formulas;
  * files or folders to open.
  */
 public final class DerivxApp extends Application {
+  /** The window's checks: as the CLI's, and Symja confirms (the details pane shows how). */
+  static CheckOptions checkOptions() {
+    return CheckOptions.defaults().withConfirm(true);
+  }
+
   @Override
   public void start(Stage stage) {
     // JLaTeXMath's first formula and Symja's rule tables each take a second or more to load: done
@@ -60,8 +65,7 @@ public final class DerivxApp extends Application {
     ExplorerViewModel vm =
         ExplorerViewModel.withCache(
             Tasks.fx(Runtime.getRuntime().availableProcessors() + 2),
-            // the details pane shows how each VALID step was confirmed
-            CheckOptions.defaults().withConfirm(true),
+            checkOptions(),
             CheckCache.defaultDir());
     // a snapshot must not depend on (or change) the user's remembered window
     Settings settings =

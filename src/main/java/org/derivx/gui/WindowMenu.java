@@ -11,7 +11,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.derivx.check.CheckOptions;
 import org.derivx.gui.generate.GenerateView;
 import org.derivx.gui.generate.GenerateViewModel;
 
@@ -71,8 +70,7 @@ final class WindowMenu {
    */
   void openGenerate() {
     GenerateViewModel g =
-        new GenerateViewModel(
-            vm.session(), CheckOptions.defaults().withConfirm(true), vm.generateTarget());
+        new GenerateViewModel(vm.session(), DerivxApp.checkOptions(), vm.generateTarget());
     Settings settings = w.settings();
     g.modelProperty().set(settings.values().generateModel);
     g.modelProperty()

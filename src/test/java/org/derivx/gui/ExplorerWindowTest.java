@@ -13,7 +13,6 @@ import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.derivx.check.CheckOptions;
 import org.derivx.check.Verdict;
 import org.derivx.gui.math.FormulaCanvas;
 import org.derivx.gui.session.Tasks;
@@ -34,7 +33,7 @@ class ExplorerWindowTest {
 
   @Start
   void start(Stage stage) {
-    vm = new ExplorerViewModel(Tasks.fx(2), CheckOptions.defaults());
+    vm = new ExplorerViewModel(Tasks.fx(2), DerivxApp.checkOptions());
     window = new ExplorerWindow(vm);
     window.show(stage);
     vm.open(List.of(ExplorerViewModelTest.SAMPLE));
@@ -61,6 +60,20 @@ class ExplorerWindowTest {
     assertThat(leftBorder(skipped)).isEqualTo(Color.web("#E69F00"));
     assertThat(leftBorder(view.stepRow(3))).isEqualTo(Color.web("#009E73"));
     assertThat(robot.lookup(".justification").queryLabeled().getText()).startsWith("premise");
+  }
+
+  @Test
+  void theDetailsSayHowSymjaConfirmedAValidStep(FxRobot robot) {
+    WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.selectedStepProperty().set(3));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> shown =
+        robot.lookup(".details-key").queryAllAs(Label.class).stream()
+            .filter(Label::isVisible)
+            .map(Label::getText)
+            .toList();
+    assertThat(shown).contains("Confirmed");
+    assertThat(robot.lookup(".details-value").queryAllAs(Label.class))
+        .anySatisfy(l -> assertThat(l.getText()).isEqualTo("symbolic"));
   }
 
   @Test
