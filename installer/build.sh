@@ -66,7 +66,7 @@ jpackage "${args[@]}"
 
 # App image: a class-data sharing archive of the classes the window and the checker load, made by
 # opening the samples once (needs a display: xvfb-run). It cuts the window's first view by about a
-# second (4.1-4.4 s -> 3.1-3.5 s here); without it (no xvfb-run) the app starts as before, as the
+# second (4.1-4.4 s -> 3.1-3.7 s here); without it (no xvfb-run) the app starts as before, as the
 # JVM ignores a missing archive. The archive must be made by this very image (same class path).
 if [ "$type" = app-image ]; then
   cfg="$dest/derivx/lib/app/derivx.cfg"

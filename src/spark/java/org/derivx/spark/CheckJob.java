@@ -68,7 +68,8 @@ public final class CheckJob implements Callable<Integer> {
 
   @Option(
       names = "--confirm",
-      description = "Have Symja confirm each VALID step, as derivx check --confirm does.")
+      description =
+          "Have Symja confirm each VALID (or IRRELEVANT) step's operation, as derivx check --confirm does.")
   boolean confirm;
 
   @Option(

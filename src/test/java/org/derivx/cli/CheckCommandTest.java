@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +54,8 @@ class CheckCommandTest {
     assertThat(a.get(1).has("confirmed")).isFalse();
     assertThat(b.get(1).get("confirmed").asText()).isEqualTo("symbolic");
     for (int i = 0; i < a.size(); i++) {
-      var x = (com.fasterxml.jackson.databind.node.ObjectNode) a.get(i);
-      var y = (com.fasterxml.jackson.databind.node.ObjectNode) b.get(i);
+      var x = (ObjectNode) a.get(i);
+      var y = (ObjectNode) b.get(i);
       x.remove(List.of("ms", "confirmed"));
       y.remove(List.of("ms", "confirmed"));
       assertThat(y).isEqualTo(x);

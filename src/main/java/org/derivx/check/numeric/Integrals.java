@@ -17,9 +17,6 @@ final class Integrals {
   /** A computed value, whether its quadrature settled, and the work it counted. */
   record Entry(Complex value, boolean inexact, int nodes, long units) {}
 
-  /** Marks an integral whose value changes with {@link #varying}: never remembered. */
-  private static final Entry VARIES = new Entry(Complex.NaN, false, 0, 0);
-
   /**
    * Entries kept at most: a long derivation's search makes many candidates, and each entry keeps
    * its integral's tree alive. Forgetting costs time only: a recomputation charges the same.
@@ -49,21 +46,23 @@ final class Integrals {
 
   /** What computing {@code integral} gave before, or null (never computed, or it varies). */
   Entry get(Expr.Integral integral) {
-    Entry e = computed.get(integral);
-    return e == VARIES ? null : e;
+    return computed.get(integral);
   }
 
+  /** Remembers what computing {@code integral} gave, unless its value varies. */
   void put(Expr.Integral integral, Entry e) {
-    if (computed.get(integral) == VARIES) {
+    if (varies(integral)) {
       return;
     }
-    // every symbol counts, placeholders too (Trees.symbols leaves out the '#' ones a solver uses)
-    boolean varies =
-        varying != null
-            && Trees.any(integral, x -> x instanceof Expr.Sym s && s.name().equals(varying));
     if (computed.size() >= LIMIT) {
       computed.clear();
     }
-    computed.put(integral, varies ? VARIES : e);
+    computed.put(integral, e);
+  }
+
+  /** Does {@code integral} hold the varying symbol? Every symbol counts, '#' placeholders too. */
+  private boolean varies(Expr.Integral integral) {
+    return varying != null
+        && Trees.any(integral, x -> x instanceof Expr.Sym s && s.name().equals(varying));
   }
 }

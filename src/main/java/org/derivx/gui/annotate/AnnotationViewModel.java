@@ -2,12 +2,8 @@ package org.derivx.gui.annotate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -21,7 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.derivx.annotate.AnnotationStore;
-import org.derivx.annotate.Fingerprints;
 import org.derivx.annotate.Overall;
 import org.derivx.derivation.StepCategory;
 import org.derivx.gui.session.Item;
@@ -79,11 +74,7 @@ public final class AnnotationViewModel {
 
   /** Annotations of {@code dataset} go to {@code <dataset>.derivx.db} beside it (read if there). */
   public void openFor(Path dataset) {
-    Path p = dataset.toAbsolutePath().normalize();
-    Path db =
-        Files.isDirectory(p)
-            ? p.resolve("annotations.derivx.db")
-            : p.resolveSibling(p.getFileName() + ".derivx.db");
+    Path db = Stores.besideDataset(dataset);
     useStore(db, Files.exists(db));
   }
 
@@ -114,16 +105,6 @@ public final class AnnotationViewModel {
   }
 
   private void open(boolean load) {
-    List<String> records = recordsOf(all);
-    StoreWriter.Write seen = null;
-    if (!records.isEmpty()) {
-      Path file = writer.file();
-      String f = file.getFileName().toString().replace(".derivx.db", "");
-      Path dir = file.toAbsolutePath().getParent();
-      // a folder's store is annotations.derivx.db inside it: name the folder
-      String name = f.equals("annotations") && dir != null ? dir.getFileName() + "/" : f;
-      seen = s -> s.seen(Fingerprints.datasetOf(records), name, records.size());
-    }
     writer.open(
         load,
         problem::set,
@@ -131,19 +112,7 @@ public final class AnnotationViewModel {
           labels = l;
           relabelAll();
         },
-        seen);
-  }
-
-  /** The fingerprint of each record once (its variants are items of their own). */
-  private static List<String> recordsOf(List<Item> items) {
-    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<String> out = new ArrayList<>();
-    for (Item i : items) {
-      if (seen.add(i.recordIdentity())) {
-        out.add(i.contentKey().key().record());
-      }
-    }
-    return out;
+        Stores.seen(writer.file(), all));
   }
 
   // ---- labelling the selected step

@@ -3,8 +3,11 @@ package org.derivx.check.numeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.derivx.check.Budget;
+import org.derivx.check.algebra.Rewrite;
 import org.derivx.expr.Expr;
 import org.derivx.latex.LatexParser;
 import org.junit.jupiter.api.Test;
@@ -84,11 +87,11 @@ class IntegralsTest {
         LatexParser.parseRelation(
                 "y = \\int C \\log{(x)} d x + \\int \\sin{(x)} \\log{(x)} d x + C")
             .rhs();
-    e = org.derivx.check.algebra.Rewrite.replaceNode(e, new Expr.Sym("C"), new Expr.Sym("#c"));
+    e = Rewrite.replaceNode(e, new Expr.Sym("C"), new Expr.Sym("#c"));
     Samples samples = new Samples();
     Integrals known = new Integrals("#c");
     for (double c : new double[] {0.5, 1.5, -2}) {
-      java.util.function.Function<String, Complex> at =
+      Function<String, Complex> at =
           name -> name.equals("#c") ? Complex.real(c) : samples.at(2).apply(name);
       Budget plain = budget(10_000_000);
       Complex expected = new Evaluator(at, true, plain).eval(e);
@@ -109,7 +112,7 @@ class IntegralsTest {
     Budget one = budget(10_000_000);
     new Evaluator(new Samples().at(0), true, one).eval(triple);
     int copies = (int) (200_000 / one.used()) + 2;
-    return new Expr.Add(java.util.Collections.nCopies(copies, triple));
+    return new Expr.Add(Collections.nCopies(copies, triple));
   }
 
   @Test
