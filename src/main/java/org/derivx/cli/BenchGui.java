@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.derivx.gui.GuiLauncher;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +22,20 @@ final class BenchGui implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Open these (default: samples).")
   List<Path> files = new ArrayList<>();
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
+    if (files.isEmpty() && GuiLauncher.samples() == null) {
+      // the window would open empty and the first view never come
+      spec.commandLine()
+          .getErr()
+          .println(
+              "derivx bench gui: no bundled samples found (looked for "
+                  + GuiLauncher.SAMPLES
+                  + " in the working directory and beside the jar); name a FILE to open");
+      return DerivxCommand.BAD_INPUT;
+    }
     GuiLauncher.launch(files, new GuiLauncher.Options(null, null, null, null, false, false, true));
     return DerivxCommand.OK;
   }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.StepCategory;
 import org.derivx.flagger.FlaggerException;
@@ -37,7 +39,10 @@ final class FlagCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "One JSON object per step instead of the table.")
   boolean jsonl;
 
-  @Option(names = "--threads", defaultValue = "0", description = "PyTorch threads (default: all).")
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
+      description = "Threads for the evidence and the network (default: all cores).")
   int threads;
 
   @Option(names = "--model", description = "Model directory (default: the shipped one).")
@@ -57,15 +62,17 @@ final class FlagCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    if (threads > 0) {
-      System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
-      System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    if (threads < 0) {
+      err.println("derivx flag: --threads must be 0 (all cores) or more");
+      return DerivxCommand.BAD_INPUT;
     }
     CliContext context = DerivxCommand.context(root);
     InternalErrors errors = new InternalErrors(context.logDir(), err, "flag");
     Inputs inputs = new Inputs(files, null, 1, err, errors);
     VariantFilter filter = new VariantFilter(variant);
-    Output output = new Output(out, errors, context);
+    // the evidence and the network run in parallel streams: inside this pool they use its threads
+    ForkJoinPool pool = threads > 0 ? new ForkJoinPool(threads) : ForkJoinPool.commonPool();
+    Output output = new Output(out, errors, context, pool);
     try (FlaggerModel m = Models.load(model, err::println)) {
       List<Judged> chunk = new ArrayList<>();
       inputs.forEach(
@@ -84,6 +91,10 @@ final class FlagCommand implements Callable<Integer> {
     } catch (FlaggerException e) {
       err.println("derivx flag: " + e.getMessage());
       return DerivxCommand.BAD_INPUT;
+    } finally {
+      if (pool != ForkJoinPool.commonPool()) {
+        pool.shutdown();
+      }
     }
     if (!jsonl && output.derivations > 0) {
       output.printTable();
@@ -106,22 +117,24 @@ final class FlagCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final InternalErrors errors;
     private final CliContext context;
+    private final ForkJoinPool pool;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, Map<String, Integer>> table = new TreeMap<>();
     boolean flaggedAny;
     long derivations;
 
-    Output(PrintWriter out, InternalErrors errors, CliContext context) {
+    Output(PrintWriter out, InternalErrors errors, CliContext context, ForkJoinPool pool) {
       this.out = out;
       this.errors = errors;
       this.context = context;
+      this.pool = pool;
     }
 
     void flag(FlaggerModel m, List<Judged> chunk) throws IOException {
       if (chunk.isEmpty()) {
         return;
       }
-      List<float[][]> probs = Judging.flag(m, chunk, errors);
+      List<float[][]> probs = pool.invoke(ForkJoinTask.adapt(() -> Judging.flag(m, chunk, errors)));
       for (int i = 0; i < chunk.size(); i++) {
         if (probs.get(i) != null) {
           write(chunk.get(i), probs.get(i));

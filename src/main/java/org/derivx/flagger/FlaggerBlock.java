@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.transformer.IdEmbedding;
 import ai.djl.nn.transformer.TransformerEncoderBlock;
@@ -71,7 +70,7 @@ public final class FlaggerBlock extends AbstractBlock {
               new TransformerEncoderBlock(c.dim(), c.heads(), c.hidden(), 0.1f, Activation::relu)));
     }
     output = addChildBlock("output", Linear.builder().setUnits(StepCategory.JUDGED.size()).build());
-    // added last, so the layers' parameter names (FastLayer finds them by name) stay as they were
+    // added last, so the saved parameter names of the layers before it stay as they were
     direct = addChildBlock("direct", Linear.builder().setUnits(StepCategory.JUDGED.size()).build());
   }
 
@@ -97,25 +96,6 @@ public final class FlaggerBlock extends AbstractBlock {
       layers.add((x, mask) -> layer.forward(ps, new NDList(x, mask), training).head());
     }
     return forward(ps, inputs, training, read, layers);
-  }
-
-  /** The inference path: the same network with {@link FastLayer}s for the transformer layers. */
-  NDList forwardFast(ParameterStore ps, NDList inputs, FastLayer read, List<FastLayer> layers) {
-    return forward(
-        ps, inputs, false, read::forward, layers.stream().map(l -> (Layer) l::forward).toList());
-  }
-
-  /** The layer twins of this (trained) network, their arrays owned by {@code m}. */
-  List<FastLayer> fastLayers(NDManager m) {
-    PairList<String, Parameter> all = getParameters();
-    List<FastLayer> out = new ArrayList<>();
-    out.add(new FastLayer(m, all, "06reader_", config.dim(), config.heads()));
-    for (int i = 0; i < encoder.size(); i++) {
-      out.add(
-          new FastLayer(
-              m, all, String.format("%02dencoder%d_", 7 + i, i), config.dim(), config.heads()));
-    }
-    return out;
   }
 
   private NDList forward(
@@ -151,7 +131,7 @@ public final class FlaggerBlock extends AbstractBlock {
    * Level 1, each equation alone: token ids (N, L), positions (N, L), token weights (N, L, 1),
    * token mask offsets (N, 1, 1, L), token counts (N, 1) → the mean of its read tokens (N, D). An
    * equation's vector does not depend on the others in the batch (padding is masked and left out of
-   * the mean), so {@link PackedInference} reads each distinct equation once.
+   * the mean), which is why {@link JavaInference} can read each distinct equation once.
    */
   NDArray readEquations(
       ParameterStore ps,

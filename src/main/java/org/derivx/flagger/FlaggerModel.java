@@ -39,13 +39,8 @@ public final class FlaggerModel implements AutoCloseable {
   private float[] bias = new float[StepCategory.JUDGED.size()];
   private double uncertain;
 
-  /** A loaded model predicts through these twins of its layers (null while training). */
-  private FastLayer fastReader;
-
-  private List<FastLayer> fastEncoder;
-
-  /** A loaded model's inference path over those twins (null while training). */
-  private PackedInference packed;
+  /** A loaded model predicts through this forward pass in plain Java (null while training). */
+  private JavaInference java;
 
   private FlaggerModel(Model model, FlaggerBlock block, Vocabulary vocabulary, double temperature) {
     this.model = model;
@@ -110,10 +105,7 @@ public final class FlaggerModel implements AutoCloseable {
       // a loaded model only predicts: without gradients PyTorch records no autograd graph, on
       // whatever thread predicts (grad mode is per thread, and only the engine's is off)
       f.block.freezeParameters(true);
-      List<FastLayer> fast = f.block.fastLayers(f.model.getNDManager());
-      f.fastReader = fast.get(0);
-      f.fastEncoder = fast.subList(1, fast.size());
-      f.packed = new PackedInference(f.block, f.model.getNDManager(), f.fastReader, f.fastEncoder);
+      f.java = new JavaInference(f.block);
       f.temperature = c.temperature();
       f.bias = c.bias();
       f.uncertain = c.uncertain();
@@ -176,7 +168,7 @@ public final class FlaggerModel implements AutoCloseable {
 
   /**
    * Makes a loaded model trainable again (fine-tuning): gradients on, and predictions through the
-   * network's own layers, since the fast twins would not follow the changing weights.
+   * network's own layers, since the plain-Java copy would not follow the changing weights.
    */
   void thaw() {
     // running statistics of batch norms never take gradients (PyTorch refuses them)
@@ -185,9 +177,7 @@ public final class FlaggerModel implements AutoCloseable {
         p ->
             p.getType() != Parameter.Type.RUNNING_MEAN
                 && p.getType() != Parameter.Type.RUNNING_VAR);
-    fastReader = null;
-    fastEncoder = null;
-    packed = null;
+    java = null;
   }
 
   /** Per-category offsets added to the scores after the temperature (see {@link Calibration}). */
@@ -283,15 +273,15 @@ public final class FlaggerModel implements AutoCloseable {
 
   /** The network's raw step scores (before temperature and offsets), in batches. */
   List<float[][]> logits(List<Encoding> all) {
-    threadsFor(all.size());
-    if (packed != null) {
-      return packed.logits(all);
+    if (java != null) {
+      return java.logits(all);
     }
     return padded(all);
   }
 
-  /** {@link #logits} in padded batches, as in training: the reference {@link #packed} keeps to. */
+  /** {@link #logits} in padded batches through the block, as in training: the reference. */
   List<float[][]> padded(List<Encoding> all) {
+    threadsFor(all.size());
     List<float[][]> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i += BATCH) {
       out.addAll(logitsBatch(all.subList(i, Math.min(all.size(), i + BATCH))));
@@ -324,10 +314,7 @@ public final class FlaggerModel implements AutoCloseable {
     try (NDManager m = model.getNDManager().newSubManager()) {
       NDList in = Batches.inputs(m, batch);
       ParameterStore ps = new ParameterStore(m, false);
-      NDArray logits =
-          fastReader == null
-              ? block.forward(ps, in, false).head()
-              : block.forwardFast(ps, in, fastReader, fastEncoder).head();
+      NDArray logits = block.forward(ps, in, false).head();
       float[] all = logits.toFloatArray();
       int len = (int) logits.getShape().get(1);
       int classes = StepCategory.JUDGED.size();

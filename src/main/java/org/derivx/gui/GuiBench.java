@@ -61,6 +61,14 @@ final class GuiBench {
     vm.loadingProperty()
         .addListener(
             (o, was, now) -> {
+              if (was && !now && vm.items().isEmpty() && !firstFrameSeen) {
+                // there is nothing to time, and no first view would ever come
+                System.err.println(
+                    "derivx: bench gui: nothing to show: the files opened hold no derivation");
+                vm.problemsProperty().get().forEach(p -> System.err.println("  " + p));
+                Platform.exit();
+                System.exit(2);
+              }
               if (was && !now && !longOpened) {
                 Runtime rt = Runtime.getRuntime();
                 print(

@@ -10,7 +10,7 @@ import javafx.application.Application;
 /** Starts the explorer from a plain main class; with no files it opens the bundled samples. */
 public final class GuiLauncher {
   /** Where the bundled samples live, relative to the working directory or the install. */
-  static final Path SAMPLES = Path.of("sample-derivations");
+  public static final Path SAMPLES = Path.of("sample-derivations");
 
   private GuiLauncher() {}
 
@@ -31,7 +31,8 @@ public final class GuiLauncher {
 
   /**
    * The bundled samples: in the working directory (a source checkout), else beside the app's jar
-   * (the installed package); null if neither has them.
+   * (the installed package) or beside the jar's folder (a source build run from elsewhere); null if
+   * none has them.
    */
   public static Path samples() {
     if (Files.isDirectory(SAMPLES)) {
@@ -40,8 +41,14 @@ public final class GuiLauncher {
     try {
       Path jar =
           Path.of(GuiLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path beside = jar.getParent().resolve(SAMPLES);
-      return Files.isDirectory(beside) ? beside : null;
+      // beside the jar (installed), or beside its folder (a source build's target/derivx.jar)
+      Path dir = jar.getParent();
+      for (Path at : new Path[] {dir, dir.getParent()}) {
+        if (at != null && Files.isDirectory(at.resolve(SAMPLES))) {
+          return at.resolve(SAMPLES);
+        }
+      }
+      return null;
     } catch (URISyntaxException | RuntimeException e) {
       return null;
     }

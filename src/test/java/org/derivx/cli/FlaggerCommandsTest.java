@@ -152,6 +152,37 @@ class FlaggerCommandsTest {
   }
 
   @Test
+  void flagGivesTheSameNumbersOnOneThreadAsOnAllCores() {
+    StringWriter all = new StringWriter();
+    StringWriter one = new StringWriter();
+    PrintWriter quiet = new PrintWriter(new StringWriter(), true);
+    int a =
+        DerivxCommand.run(
+            new PrintWriter(all, true),
+            quiet,
+            "flag",
+            data.toString(),
+            "--model",
+            model.toString(),
+            "--jsonl");
+    int b =
+        DerivxCommand.run(
+            new PrintWriter(one, true),
+            quiet,
+            "flag",
+            data.toString(),
+            "--model",
+            model.toString(),
+            "--jsonl",
+            "--threads",
+            "1");
+    assertThat(a).isIn(0, 1).isEqualTo(b);
+    assertThat(one.toString()).isNotBlank().isEqualTo(all.toString());
+    assertThat(run(2, "flag", data.toString(), "--threads", "-1")[1])
+        .contains("--threads must be 0 (all cores) or more");
+  }
+
+  @Test
   void evalScoresFlaggerAndCheckerAgainstLabels() throws Exception {
     String[] r =
         run(
