@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.derivx.check.Budget;
 import org.derivx.check.EqRef;
@@ -73,7 +74,7 @@ public final class Attribution {
     this.zero = zero;
     this.memo = memo;
     this.arguments = new ArgumentOperations(this, samples, zero);
-    this.substitutions = new Substitutions(this, samples, memo);
+    this.substitutions = new Substitutions(this, samples);
     this.rewrites = new Rewrites(this, samples);
   }
 
@@ -88,6 +89,18 @@ public final class Attribution {
 
   /** Candidates made from the pool, shared by every step of the derivation. */
   private final Memo memo;
+
+  /** Candidates made from a search's equations, for this attribution only. */
+  private final Memo scratch = Memo.scratch();
+
+  /**
+   * The candidate {@code make} builds from {@code a} (and {@code b}, or null): remembered for the
+   * derivation when both are the pool's, for this attribution when one is a search's.
+   */
+  Optional<Memo.Candidate> candidate(
+      EqRef a, EqRef b, String how, Supplier<Optional<Relation>> make) {
+    return (Memo.lasting(a, b) ? memo : scratch).get(samples, a, b, how, make);
+  }
 
   /** Does the remembered candidate have the step's sides (in the step's orientation)? */
   private static boolean matches(Known t, Memo.Candidate c) {
@@ -235,8 +248,7 @@ public final class Attribution {
     if (Trees.hasDerivative(e.eq())) {
       try {
         Optional<Memo.Candidate> done =
-            memo.get(
-                samples,
+            candidate(
                 e.ref(),
                 null,
                 "evaluate_derivatives",
@@ -285,8 +297,7 @@ public final class Attribution {
       }
       List<Derivative.Var> vars = List.of(new Derivative.Var(v, 1));
       Memo.Candidate c =
-          memo.get(
-                  samples,
+          candidate(
                   e.ref(),
                   null,
                   "differentiate " + v,
@@ -306,8 +317,7 @@ public final class Attribution {
     }
     for (Integral.Bound b : ivars) {
       Memo.Candidate c =
-          memo.get(
-                  samples,
+          candidate(
                   e.ref(),
                   null,
                   "integrate " + b,

@@ -15,7 +15,9 @@ import org.derivx.expr.Relation;
  * into step 3 gives the same equation whichever later step it is compared with, so it is built,
  * canonicalised and evaluated once, and every later step only compares numbers. Equations of a
  * search (negative indices, made afresh for each step) are not remembered; everything is forgotten
- * when a constant is bound (the numbers change).
+ * when a constant is bound (the numbers change). A search keeps its own {@link #scratch()} memo,
+ * for as long as it lasts: its intermediates are made afresh for each step, but within one search
+ * the same candidate is asked for with the step in both orientations.
  */
 public final class Memo {
   /** What was made from which equations: {@code how} names the operation and its variant. */
@@ -67,6 +69,26 @@ public final class Memo {
   private final Map<Key, Optional<Candidate>> made = new HashMap<>();
   private int version = Integer.MIN_VALUE;
 
+  /** Does it remember the candidates of a search's equations too (see {@link #scratch()})? */
+  private final boolean keepsAll;
+
+  /** A derivation's memo: candidates made from the pool only. */
+  public Memo() {
+    this(false);
+  }
+
+  private Memo(boolean keepsAll) {
+    this.keepsAll = keepsAll;
+  }
+
+  /**
+   * A memo for one attribution's lifetime that remembers every candidate, a search's equations' too
+   * (their negative indices are unique within one search, not across the derivation).
+   */
+  static Memo scratch() {
+    return new Memo(true);
+  }
+
   /** Are candidates made from these equations remembered (both in the pool, not a search's)? */
   static boolean lasting(EqRef a, EqRef b) {
     return a.index() >= 0 && (b == null || b.index() >= 0);
@@ -82,7 +104,7 @@ public final class Memo {
       made.clear();
       version = samples.version();
     }
-    boolean lasting = lasting(a, b);
+    boolean lasting = keepsAll || lasting(a, b);
     Key key = new Key(a, b, how);
     if (lasting) {
       Optional<Candidate> known = made.get(key);

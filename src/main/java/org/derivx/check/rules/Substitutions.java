@@ -21,14 +21,12 @@ import org.derivx.expr.Relation;
 /**
  * Substitutions of one equation into another that yield a step: as SymPy's {@code subs}, also
  * inside integrands by identities, and between automatically simplified forms. Pairs are ruled out
- * by their names first; candidates made from the pool are remembered for the derivation ({@link
- * Memo}).
+ * by their names first; candidates are remembered ({@link Attribution#candidate}).
  */
 final class Substitutions {
   private final Attribution a;
   private final Samples samples;
   private final Budget budget;
-  private final Memo memo;
 
   /** Names of the equations seen, for ruling out substitutions cheaply. */
   private final Names names = new Names();
@@ -36,11 +34,10 @@ final class Substitutions {
   /** Automatic simplification forms of the pool's equations, made once per attribution. */
   private final Map<EqRef, Relation> autos = new HashMap<>();
 
-  Substitutions(Attribution a, Samples samples, Memo memo) {
+  Substitutions(Attribution a, Samples samples) {
     this.a = a;
     this.samples = samples;
     this.budget = samples.budget();
-    this.memo = memo;
   }
 
   /** Does the remembered candidate have the step's sides (in the step's orientation)? */
@@ -101,13 +98,8 @@ final class Substitutions {
           made.ifPresent(m -> budget.spend(Trees.canonicalWork(m)));
           return made;
         };
-    if (!Memo.lasting(e.ref(), f.ref())) {
-      // a search's equation: made once, compared at the first point before the rest
-      make.get().filter(c -> a.matches(t, c)).ifPresent(c -> a.add(found, op, c, t));
-      return;
-    }
     String how = (forward ? "lhs for rhs " : "rhs for lhs ") + variant;
-    Optional<Memo.Candidate> c = memo.get(samples, e.ref(), f.ref(), how, make);
+    Optional<Memo.Candidate> c = a.candidate(e.ref(), f.ref(), how, make);
     if (c.isPresent() && matches(t, c.get())) {
       a.add(found, op, c.get().eq(), t);
     }
