@@ -20,6 +20,7 @@ import org.derivx.cas.SymjaRuntime;
 import org.derivx.check.CheckOptions;
 import org.derivx.gui.session.Item;
 import org.derivx.gui.session.Tasks;
+import org.derivx.render.AwtFonts;
 import org.derivx.render.Formulas;
 
 /**
@@ -41,6 +42,9 @@ public final class DerivxApp extends Application {
     // on a background thread at start, not on the FX thread or inside the first check; Symja (and
     // the flagger's model) only once the first derivation is on screen: the first view needs the
     // two cores more
+    // started by GuiLauncher before JavaFX; here too for other ways in (nothing the second time):
+    // the warm-up below must not start AWT's fonts while the window loads JavaFX's (AwtFonts)
+    AwtFonts.start();
     CountDownLatch firstView = new CountDownLatch(1);
     Thread warm =
         new Thread(

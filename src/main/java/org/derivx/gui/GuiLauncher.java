@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import org.derivx.render.AwtFonts;
 
 /** Starts the explorer from a plain main class; with no files it opens the bundled samples. */
 public final class GuiLauncher {
@@ -80,6 +81,7 @@ public final class GuiLauncher {
     Path samples = samples();
     List<Path> open = files.isEmpty() && samples != null ? List.of(samples) : files;
     open.forEach(f -> args.add(f.toString()));
+    AwtFonts.start(); // before JavaFX starts: the two must not start fontconfig at once
     Application.launch(DerivxApp.class, args.toArray(String[]::new));
   }
 }
