@@ -82,6 +82,7 @@ public final class DerivxApp extends Application {
         window,
         () -> {
           firstView.countDown();
+          window.editorView(); // not before: the first view need not wait for RichTextFX
           vm.startFlagger();
         });
     if ("compare".equals(named.get("view"))) {

@@ -3,6 +3,7 @@ package org.derivx.gui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -27,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.derivx.gui.annotate.AnnotationKeys;
@@ -70,7 +72,13 @@ public final class ExplorerWindow {
   private final Settings settings;
   private final Scene scene;
   private final DerivationView derivation;
-  private final EditorView editor;
+
+  /** Made when first needed or once the first derivation is shown (see {@link #editorView}). */
+  private EditorView editor;
+
+  /** Where the editor goes: empty, in the editor's colours, until it is made. */
+  private final StackPane editorSlot = new StackPane();
+
   private final CompareView compare;
   private final AnnotationView annotation;
   private final TabPane tabs;
@@ -89,14 +97,14 @@ public final class ExplorerWindow {
     Session session = vm.session();
     derivation = new DerivationView(session);
     compare = new CompareView(vm.compare(), session);
-    editor = new EditorView(vm.editor());
     Tab one = new Tab("Derivation", derivation);
     Tab two = new Tab("Reference \u21C4 generation", compare);
     tabs = new TabPane(one, two);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setFocusTraversable(false);
     two.selectedProperty().addListener((o, a, b) -> compare.setActive(b));
-    centre = new SplitPane(tabs, editor);
+    editorSlot.getStyleClass().add("editor");
+    centre = new SplitPane(tabs, editorSlot);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(settings.values().editorDivider);
     annotation = new AnnotationView(vm.annotations(), session);
@@ -180,7 +188,19 @@ public final class ExplorerWindow {
     return derivation;
   }
 
+  /**
+   * The source editor, made on first use. The window's first view does not wait for it: RichTextFX
+   * loads about 0.6 s of classes the first time, so the application asks for the editor right after
+   * the first derivation is laid out (and tests or F2 whenever they need it).
+   */
   public EditorView editorView() {
+    if (editor == null) {
+      if (!Platform.isFxApplicationThread()) {
+        throw new IllegalStateException("the editor is made on the FX thread");
+      }
+      editor = new EditorView(vm.editor());
+      editorSlot.getChildren().setAll(editor);
+    }
     return editor;
   }
 
@@ -267,7 +287,7 @@ public final class ExplorerWindow {
       return; // the editor's own keys: arrows move the caret
     }
     if (c == KeyCode.F2) {
-      editor.area().requestFocus();
+      editorView().area().requestFocus();
       e.consume();
       return;
     }

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.derivx.check.Verdict;
 import org.derivx.gui.math.FormulaCanvas;
 import org.derivx.gui.session.Tasks;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -124,8 +125,18 @@ class ExplorerWindowTest {
   }
 
   @Test
+  void theSourceEditorIsMadeWhenAskedForWithTheSelectedDerivation(FxRobot robot) throws Exception {
+    // the first view does not wait for RichTextFX: the app asks for the editor after it
+    assertThat(robot.lookup(".latex-source").tryQuery()).isEmpty();
+    var area = editorArea();
+    assertThat(robot.lookup(".latex-source").tryQuery()).isPresent();
+    assertThat(area.getText()).isEqualTo(vm.editor().sourceProperty().get());
+    assertThat(area.getText()).contains("\\frac{d}{d a}");
+  }
+
+  @Test
   void editingALineInTheSourceChangesItsVerdictInTheView(FxRobot robot) throws Exception {
-    var area = window.editorView().area();
+    var area = editorArea();
     // step 2 of skipped-step differentiates and evaluates at once; write it correctly as a
     // plain differentiation instead
     String line2 = "\\frac{d}{d a} \\eta{(a)} = \\frac{d}{d a} e^{a}";
@@ -156,7 +167,7 @@ class ExplorerWindowTest {
   }
 
   @Test
-  void incorrectLinesAreTintedInTheSource() {
+  void incorrectLinesAreTintedInTheSource() throws Exception {
     robotInteract(
         () ->
             vm.selectedProperty()
@@ -166,7 +177,7 @@ class ExplorerWindowTest {
                         .findFirst()
                         .orElseThrow()));
     WaitForAsyncUtils.waitForFxEvents();
-    var area = window.editorView().area();
+    var area = editorArea();
     int bad = vm.editor().lineVerdicts().indexOf(Verdict.INCORRECT);
     assertThat(bad).isNotNegative();
     assertThat(area.getParagraph(bad).getParagraphStyle())
@@ -199,6 +210,14 @@ class ExplorerWindowTest {
     assertThat(vm.filter().disagreeOnlyProperty().get()).isTrue();
     robot.clickOn(box);
     assertThat(vm.filter().disagreeOnlyProperty().get()).isFalse();
+  }
+
+  /** The source editor's area, made on the FX thread as the app makes it (after the first view). */
+  private CodeArea editorArea() throws Exception {
+    CodeArea area =
+        WaitForAsyncUtils.asyncFx(() -> window.editorView().area()).get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    return area;
   }
 
   private static void robotInteract(Runnable r) {

@@ -25,6 +25,7 @@ import org.derivx.check.CheckOptions;
 import org.derivx.gui.compare.CompareView;
 import org.derivx.gui.math.FormulaCanvas;
 import org.derivx.gui.session.Tasks;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -103,7 +104,7 @@ class FirstScreenTest {
   }
 
   @Test
-  void stepKRightAfterSelectingScrollsTheStepIntoBothPanes() {
+  void stepKRightAfterSelectingScrollsTheStepIntoBothPanes() throws Exception {
     // as --step K does at start: select, then set the step, in one pulse
     robotInteract(
         () -> {
@@ -116,7 +117,7 @@ class FirstScreenTest {
     Bounds pane = view.localToScene(view.getLayoutBounds());
     assertThat(row.getMinY()).isGreaterThanOrEqualTo(pane.getMinY());
     assertThat(row.getMaxY()).isLessThanOrEqualTo(pane.getMaxY());
-    var area = window.editorView().area();
+    var area = editorArea();
     int line = vm.editor().lineOfStep(38);
     assertThat(line).isEqualTo(37);
     assertThat(area.firstVisibleParToAllParIndex()).isLessThanOrEqualTo(line);
@@ -205,6 +206,14 @@ class FirstScreenTest {
 
   private static double linear(double v) {
     return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  }
+
+  /** The source editor's area, made on the FX thread as the app makes it (after the first view). */
+  private CodeArea editorArea() throws Exception {
+    CodeArea area =
+        WaitForAsyncUtils.asyncFx(() -> window.editorView().area()).get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    return area;
   }
 
   private static void robotInteract(Runnable r) {

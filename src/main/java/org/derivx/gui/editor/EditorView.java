@@ -1,6 +1,8 @@
 package org.derivx.gui.editor;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -77,6 +79,19 @@ public final class EditorView extends VBox {
     load(vm.sourceProperty().get());
     // the selected step's line stays in sight (also for --step K at start)
     vm.stepProperty().addListener((o, a, b) -> showStep(b.intValue()));
+    // made after a step was selected (the window makes the editor after its first view): that
+    // step's line is brought into sight once the area has a size
+    area.heightProperty()
+        .addListener(
+            new ChangeListener<>() {
+              @Override
+              public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                  area.heightProperty().removeListener(this);
+                  showStep(vm.stepProperty().get());
+                }
+              }
+            });
   }
 
   private void showStep(int k) {
