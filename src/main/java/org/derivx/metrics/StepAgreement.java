@@ -182,7 +182,13 @@ public final class StepAgreement {
     Map<String, Object> per = new LinkedHashMap<>();
     for (String c : CATEGORIES) {
       double[] s = scores(c);
-      per.put(c, Map.of("precision", s[0], "recall", s[1], "f1", s[2], "steps", (long) s[3]));
+      // in this order on every run (Map.of's order changes from one JVM run to the next)
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("precision", s[0]);
+      one.put("recall", s[1]);
+      one.put("f1", s[2]);
+      one.put("steps", (long) s[3]);
+      per.put(c, one);
     }
     o.put("categories", per);
     o.put("macroF1", macroF1());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.Equation;
 import org.derivx.derivation.Label;
@@ -124,7 +125,8 @@ public record SyntheticDerivation(
       o.put("labels", ls);
     }
     if (!meta.isEmpty()) {
-      o.put("meta", meta);
+      // sorted: an immutable map's order changes from one JVM run to the next, the file must not
+      o.put("meta", new TreeMap<>(meta));
     }
     return o;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,19 @@ class StepAgreementTest {
     assertThat(a.table("flagger", "labels"))
         .contains("macro-F1")
         .contains("earliest-error F1 0.500");
+  }
+
+  @Test
+  void theFiguresAreWrittenInTheSameOrderOnEveryRun() {
+    // Map.of's order changes from one JVM run to the next; eval's JSON must not
+    StepAgreement a = new StepAgreement();
+    a.add(List.of("PREMISE", "VALID"), List.of("VALID", "SKIPPED"));
+    Map<?, ?> categories = (Map<?, ?>) a.toMap().get("categories");
+    assertThat(categories.values())
+        .allSatisfy(
+            m ->
+                assertThat(List.copyOf(((Map<?, ?>) m).keySet()))
+                    .isEqualTo(List.of("precision", "recall", "f1", "steps")));
   }
 
   @Test
