@@ -2,6 +2,7 @@ package org.derivx.check.rules;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.derivx.check.EqRef;
@@ -20,8 +21,44 @@ import org.derivx.expr.Relation;
  * the same candidate is asked for with the step in both orientations.
  */
 public final class Memo {
-  /** What was made from which equations: {@code how} names the operation and its variant. */
-  private record Key(EqRef a, EqRef b, String how) {}
+  /**
+   * What was made from which equations: {@code how} names the operation and its variant. Hashed by
+   * hand: a search's scratch memo holds tens of thousands of keys whose references differ by small
+   * steps, which a record's {@code 31 * h(a) + h(b)} sends to the same buckets.
+   */
+  private static final class Key {
+    private final EqRef a;
+    private final EqRef b;
+    private final String how;
+    private final int hash;
+
+    Key(EqRef a, EqRef b, String how) {
+      this.a = a;
+      this.b = b;
+      this.how = how;
+      long h = code(a) * 0x9E3779B97F4A7C15L + code(b);
+      h = (h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L + how.hashCode();
+      this.hash = (int) (h ^ (h >>> 32));
+    }
+
+    private static long code(EqRef r) {
+      return r == null ? 0x7FFFFFFFL : 2L * r.index() + (r.premise() ? 1 : 0);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && hash == k.hash
+          && a.equals(k.a)
+          && Objects.equals(b, k.b)
+          && how.equals(k.how);
+    }
+  }
 
   /**
    * A candidate and its inert values at the sample points, each computed when first asked for (most
