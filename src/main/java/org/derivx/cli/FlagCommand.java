@@ -33,6 +33,9 @@ import picocli.CommandLine.Parameters;
             + FlagCommand.CHUNK
             + " derivations. Exit 1 when it flags an error.")
 final class FlagCommand implements Callable<Integer> {
+  /** The most a ForkJoinPool takes. */
+  private static final int MAX_THREADS = 32767;
+
   @Parameters(paramLabel = "FILE", arity = "1..*")
   List<Path> files = new ArrayList<>();
 
@@ -62,8 +65,9 @@ final class FlagCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    if (threads < 0) {
-      err.println("derivx flag: --threads must be 0 (all cores) or more");
+    if (threads < 0 || threads > MAX_THREADS) {
+      err.println(
+          "derivx flag: --threads must be 0 (all cores) to " + MAX_THREADS + ": " + threads);
       return DerivxCommand.BAD_INPUT;
     }
     CliContext context = DerivxCommand.context(root);

@@ -76,7 +76,7 @@ public final class ExplorerWindow {
   /** Made when first needed or once the first derivation is shown (see {@link #editorView}). */
   private EditorView editor;
 
-  /** Where the editor goes: empty, in the editor's colours, until it is made. */
+  /** Where the editor goes: empty until it is made. */
   private final StackPane editorSlot = new StackPane();
 
   private final CompareView compare;
@@ -103,7 +103,6 @@ public final class ExplorerWindow {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setFocusTraversable(false);
     two.selectedProperty().addListener((o, a, b) -> compare.setActive(b));
-    editorSlot.getStyleClass().add("editor");
     centre = new SplitPane(tabs, editorSlot);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(settings.values().editorDivider);

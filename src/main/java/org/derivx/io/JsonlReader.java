@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.derivx.derivation.Derivation;
 import org.derivx.derivation.DerivationRecord;
@@ -273,7 +274,8 @@ final class JsonlReader {
       return "there is no step " + step.asText() + " (the derivation has " + steps + " steps)";
     }
     if (!CATEGORIES.contains(cat.asText())) {
-      return "unknown category '" + cat.asText() + "' (one of " + CATEGORIES + ")";
+      // sorted: a Set.of's order changes from one JVM run to the next, the message must not
+      return "unknown category '" + cat.asText() + "' (one of " + new TreeSet<>(CATEGORIES) + ")";
     }
     return null;
   }

@@ -40,7 +40,8 @@ class BenchGuiEndsTest {
             .start();
     boolean ended = p.waitFor(120, TimeUnit.SECONDS);
     if (!ended) {
-      p.destroyForcibly();
+      // ended before JUnit removes the folder it writes in
+      p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
     assertThat(ended).as("the bench ended").isTrue();
     assertThat(p.exitValue()).isEqualTo(2);

@@ -151,7 +151,9 @@ class ReadersTest {
             m ->
                 assertThat(m)
                     .startsWith("mini.jsonl:7: record bad-category: label 0")
-                    .contains("unknown category 'WRONG'"));
+                    .contains(
+                        "unknown category 'WRONG' (one of [INCORRECT, IRRELEVANT, OTHER, PREMISE,"
+                            + " REDUNDANT, SKIPPED, VALID])"));
   }
 
   @Test

@@ -66,17 +66,25 @@ public final class Memo {
    */
   static final class Candidate {
     private final Relation eq;
+    private final Relation made;
     private final Samples samples;
     private final Complex[] lhs = new Complex[Samples.POINTS];
     private final Complex[] rhs = new Complex[Samples.POINTS];
 
     Candidate(Relation eq, Samples samples) {
       this.eq = Relation.of(eq.lhs(), eq.rhs());
+      this.made = eq;
       this.samples = samples;
     }
 
+    /** Its two outer sides (what is compared with a step). */
     Relation eq() {
       return eq;
+    }
+
+    /** As it was made: a chain keeps its middle sides. */
+    Relation made() {
+      return made;
     }
 
     /** Does it have these values (a step's, in one orientation)? */

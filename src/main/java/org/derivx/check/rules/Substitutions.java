@@ -101,7 +101,9 @@ final class Substitutions {
     String how = (forward ? "lhs for rhs " : "rhs for lhs ") + variant;
     Optional<Memo.Candidate> c = a.candidate(e.ref(), f.ref(), how, make);
     if (c.isPresent() && matches(t, c.get())) {
-      a.add(found, op, c.get().eq(), t);
+      // as before the search's memo: a search's result recorded as made (a chain's middle sides
+      // count for its constants), the pool's by its two sides
+      a.add(found, op, Memo.lasting(e.ref(), f.ref()) ? c.get().eq() : c.get().made(), t);
     }
   }
 

@@ -63,6 +63,23 @@ class MemoTest {
   }
 
   @Test
+  void anAttributionKeepsItsSearchsCandidatesToItselfAndSharesThePools() {
+    Memo derivation = new Memo();
+    Attribution one = new Attribution(samples, Attribution.ZeroTest.NONE, derivation);
+    Attribution two = new Attribution(samples, Attribution.ZeroTest.NONE, derivation);
+    one.candidate(EqRef.step(-1), EqRef.step(2), "x", make);
+    one.candidate(EqRef.step(-1), EqRef.step(2), "x", make);
+    assertThat(built).hasValue(1);
+    // another search's -1 is another equation: never taken from the first search
+    two.candidate(EqRef.step(-1), EqRef.step(2), "x", make);
+    assertThat(built).hasValue(2);
+    // the pool's candidates are the derivation's: made once for every attribution
+    one.candidate(EqRef.step(1), EqRef.step(2), "x", make);
+    two.candidate(EqRef.step(1), EqRef.step(2), "x", make);
+    assertThat(built).hasValue(3);
+  }
+
+  @Test
   void aBoundConstantForgetsEverything() {
     Memo scratch = Memo.scratch();
     scratch.get(samples, EqRef.step(-1), null, "x", make);
