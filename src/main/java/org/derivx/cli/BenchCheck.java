@@ -31,7 +31,11 @@ final class BenchCheck implements Callable<Integer> {
   @Parameters(paramLabel = "FILE")
   Path file;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default 2).")
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      converter = ThreadCount.class,
+      description = "Worker threads (default 2; 0: all cores).")
   int threads;
 
   @Option(names = "--variant", paramLabel = "GLOB", description = "Only matching variants.")
@@ -55,13 +59,13 @@ final class BenchCheck implements Callable<Integer> {
     }
     CheckOptions options = CheckOptions.defaults().withBudget(budget);
     // warm-up: Symja's rule tables and the JIT, on a slice of the same work
-    new BatchChecker(options, threads)
+    new BatchChecker(options, ThreadCount.resolve(threads))
         .run(jobs.subList(0, Math.min(jobs.size(), 40)), CheckListener.NONE);
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     List<Double> millis = Collections.synchronizedList(new ArrayList<>());
     List<Long> work = Collections.synchronizedList(new ArrayList<>());
     long start = System.nanoTime();
-    new BatchChecker(options, threads)
+    new BatchChecker(options, ThreadCount.resolve(threads))
         .run(
             jobs,
             new CheckListener() {
@@ -85,7 +89,8 @@ final class BenchCheck implements Callable<Integer> {
             .sum();
     out.printf("file: %s (%d derivations, %d steps)%n", file, jobs.size(), n);
     out.printf(
-        "throughput: %.1f steps/s on %d threads (%s)%n", n / seconds, threads, Latencies.machine());
+        "throughput: %.1f steps/s on %d threads (%s)%n",
+        n / seconds, ThreadCount.resolve(threads), Latencies.machine());
     if (n > 0) {
       out.printf(
           "per step: p50 %.2f ms, p95 %.2f ms, max %.1f ms%n",

@@ -61,7 +61,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads (default: all cores).")
+      converter = ThreadCount.class,
+      description = "Worker threads (default: all cores; 0 too).")
   Integer threads;
 
   @Option(
@@ -104,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     CliContext context = DerivxCommand.context(root);
     InternalErrors errors = new InternalErrors(context.logDir(), err, "check");
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int n = ThreadCount.resolve(threads);
     if (confirm && noSymbolic) {
       err.println("check: --confirm does nothing with --no-symbolic (Symja confirms)");
     }

@@ -33,9 +33,6 @@ import picocli.CommandLine.Parameters;
             + FlagCommand.CHUNK
             + " derivations. Exit 1 when it flags an error.")
 final class FlagCommand implements Callable<Integer> {
-  /** The most a ForkJoinPool takes. */
-  private static final int MAX_THREADS = 32767;
-
   @Parameters(paramLabel = "FILE", arity = "1..*")
   List<Path> files = new ArrayList<>();
 
@@ -45,6 +42,7 @@ final class FlagCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       defaultValue = "0",
+      converter = ThreadCount.class,
       description = "Threads for the evidence and the network (default: all cores).")
   int threads;
 
@@ -65,11 +63,6 @@ final class FlagCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    if (threads < 0 || threads > MAX_THREADS) {
-      err.println(
-          "derivx flag: --threads must be 0 (all cores) to " + MAX_THREADS + ": " + threads);
-      return DerivxCommand.BAD_INPUT;
-    }
     CliContext context = DerivxCommand.context(root);
     InternalErrors errors = new InternalErrors(context.logDir(), err, "flag");
     Inputs inputs = new Inputs(files, null, 1, err, errors);

@@ -65,6 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       defaultValue = "0",
+      converter = ThreadCount.class,
       description = "Worker threads (default: all cores).")
   int threads;
 

@@ -64,7 +64,11 @@ final class InjectCommand implements Callable<Integer> {
               + " itself.")
   int limit;
 
-  @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all).")
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
+      converter = ThreadCount.class,
+      description = "Worker threads (default 0: all cores).")
   int threads;
 
   @Option(names = "--out", required = true, paramLabel = "F.jsonl", description = "Output file.")

@@ -50,7 +50,8 @@ final class InspectCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads parsing records (default: all cores).")
+      converter = ThreadCount.class,
+      description = "Threads parsing records (default: all cores; 0 too).")
   Integer threads;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -63,7 +64,7 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CliContext context = DerivxCommand.context(root);
     InternalErrors errors = new InternalErrors(context.logDir(), err, "inspect");
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    int n = ThreadCount.resolve(threads);
     Inputs inputs = new Inputs(files, format, n, err, errors);
     ParseStats stats = new ParseStats();
     Printer printer = json ? new JsonPrinter(out) : new TablePrinter(out);

@@ -13,7 +13,11 @@ final class JudgeOptions {
   @Option(names = "--variant", description = "Only variants whose name matches this glob.")
   String variant;
 
-  @Option(names = "--threads", defaultValue = "0", description = "Checker threads (default: all).")
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
+      converter = ThreadCount.class,
+      description = "Checker threads (default 0: all cores).")
   int threads;
 
   VariantFilter filter() {

@@ -49,7 +49,11 @@ final class SilverCommand implements Callable<Integer> {
       description = "Probability of model-style surface noise in a derivation (default 0.3).")
   double noise;
 
-  @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all).")
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
+      converter = ThreadCount.class,
+      description = "Worker threads (default 0: all cores).")
   int threads;
 
   @Option(names = "--out", required = true, paramLabel = "F.jsonl", description = "Output file.")

@@ -33,6 +33,36 @@ class CliInputEdgeCasesTest {
   }
 
   @Test
+  void aThreadCountOutOfRangeIsBadInputForEveryCommandThatTakesOne() throws Exception {
+    Path two = write("two.jsonl", TWO);
+    Path out = tmp.resolve("out.jsonl");
+    String[][] commands = {
+      {"check", two.toString()},
+      {"inspect", two.toString()},
+      {"flag", two.toString()},
+      {"eval", two.toString()},
+      {"report", two.toString(), "--out", tmp.resolve("report").toString()},
+      {"inject", two.toString(), "--out", out.toString()},
+      {"silver", two.toString(), "--out", out.toString()},
+      {"generate", "--count", "1", "--out", out.toString()},
+      {"bench", "check", two.toString()}
+    };
+    for (String[] command : commands) {
+      for (String n : new String[] {"-1", "40000", "many"}) {
+        String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+        args[command.length] = "--threads";
+        args[command.length + 1] = n;
+        var r = InspectCommandTest.run(args);
+        String what = String.join(" ", args);
+        assertThat(r.code()).as(what).isEqualTo(2);
+        assertThat(r.err()).as(what).contains("--threads").contains("'" + n + "'");
+      }
+    }
+    // 0 is all cores wherever it is taken
+    assertThat(InspectCommandTest.run("check", two.toString(), "--threads", "0").code()).isIn(0, 1);
+  }
+
+  @Test
   void aMissingFilePrintsItsErrorAndNoEmptyTable() {
     var r = InspectCommandTest.run("inspect", tmp.resolve("missing.json").toString());
     assertThat(r.code()).isEqualTo(2);

@@ -179,10 +179,10 @@ class FlaggerCommandsTest {
     assertThat(a).isIn(0, 1).isEqualTo(b);
     assertThat(one.toString()).isNotBlank().isEqualTo(all.toString());
     assertThat(run(2, "flag", data.toString(), "--threads", "-1")[1])
-        .contains("--threads must be 0 (all cores) to 32767: -1");
+        .contains("'-1': must be 0 (all cores) to 32767 threads");
     // more than a ForkJoinPool takes: bad input, not an internal error
     assertThat(run(2, "flag", data.toString(), "--threads", "40000")[1])
-        .contains("--threads must be 0 (all cores) to 32767: 40000");
+        .contains("'40000': must be 0 (all cores) to 32767 threads");
   }
 
   @Test
