@@ -58,14 +58,15 @@ final class BenchCheck implements Callable<Integer> {
           .forEach(v -> jobs.add(new BatchChecker.Job(r.id(), v)));
     }
     CheckOptions options = CheckOptions.defaults().withBudget(budget);
+    int workers = ThreadCount.resolve(threads);
     // warm-up: Symja's rule tables and the JIT, on a slice of the same work
-    new BatchChecker(options, ThreadCount.resolve(threads))
+    new BatchChecker(options, workers)
         .run(jobs.subList(0, Math.min(jobs.size(), 40)), CheckListener.NONE);
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     List<Double> millis = Collections.synchronizedList(new ArrayList<>());
     List<Long> work = Collections.synchronizedList(new ArrayList<>());
     long start = System.nanoTime();
-    new BatchChecker(options, ThreadCount.resolve(threads))
+    new BatchChecker(options, workers)
         .run(
             jobs,
             new CheckListener() {
@@ -89,8 +90,7 @@ final class BenchCheck implements Callable<Integer> {
             .sum();
     out.printf("file: %s (%d derivations, %d steps)%n", file, jobs.size(), n);
     out.printf(
-        "throughput: %.1f steps/s on %d threads (%s)%n",
-        n / seconds, ThreadCount.resolve(threads), Latencies.machine());
+        "throughput: %.1f steps/s on %d threads (%s)%n", n / seconds, workers, Latencies.machine());
     if (n > 0) {
       out.printf(
           "per step: p50 %.2f ms, p95 %.2f ms, max %.1f ms%n",

@@ -3,7 +3,6 @@ package org.derivx.gui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -28,7 +27,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.derivx.gui.annotate.AnnotationKeys;
@@ -36,6 +34,7 @@ import org.derivx.gui.annotate.AnnotationView;
 import org.derivx.gui.browser.BrowserView;
 import org.derivx.gui.compare.CompareView;
 import org.derivx.gui.derivation.DerivationView;
+import org.derivx.gui.editor.EditorSlot;
 import org.derivx.gui.editor.EditorView;
 import org.derivx.gui.report.ReportView;
 import org.derivx.gui.report.ReportViewModel;
@@ -72,12 +71,7 @@ public final class ExplorerWindow {
   private final Settings settings;
   private final Scene scene;
   private final DerivationView derivation;
-
-  /** Made when first needed or once the first derivation is shown (see {@link #editorView}). */
-  private EditorView editor;
-
-  /** Where the editor goes: empty until it is made. */
-  private final StackPane editorSlot = new StackPane();
+  private final EditorSlot editor;
 
   private final CompareView compare;
   private final AnnotationView annotation;
@@ -99,11 +93,12 @@ public final class ExplorerWindow {
     compare = new CompareView(vm.compare(), session);
     Tab one = new Tab("Derivation", derivation);
     Tab two = new Tab("Reference \u21C4 generation", compare);
+    editor = new EditorSlot(vm.editor());
     tabs = new TabPane(one, two);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setFocusTraversable(false);
     two.selectedProperty().addListener((o, a, b) -> compare.setActive(b));
-    centre = new SplitPane(tabs, editorSlot);
+    centre = new SplitPane(tabs, editor);
     centre.setOrientation(Orientation.VERTICAL);
     centre.setDividerPositions(settings.values().editorDivider);
     annotation = new AnnotationView(vm.annotations(), session);
@@ -187,20 +182,9 @@ public final class ExplorerWindow {
     return derivation;
   }
 
-  /**
-   * The source editor, made on first use. The window's first view does not wait for it: RichTextFX
-   * loads about 0.6 s of classes the first time, so the application asks for the editor right after
-   * the first derivation is laid out (and tests or F2 whenever they need it).
-   */
+  /** The source editor, made on first use (see {@link EditorSlot}). */
   public EditorView editorView() {
-    if (editor == null) {
-      if (!Platform.isFxApplicationThread()) {
-        throw new IllegalStateException("the editor is made on the FX thread");
-      }
-      editor = new EditorView(vm.editor());
-      editorSlot.getChildren().setAll(editor);
-    }
-    return editor;
+    return editor.editor();
   }
 
   public CompareView compareView() {
