@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Check every step of FILE after a warm-up; report steps/s, p50/p95/max, heap.")
+    description =
+        "Check every step of FILE: a first pass, untimed warm-up rounds, timed rounds; report"
+            + " steps/s (first pass and the rounds' median), p50/p95/max, counted work, heap.")
 final class BenchCheck implements Callable<Integer> {
   @Parameters(paramLabel = "FILE")
   Path file;
@@ -44,11 +47,29 @@ final class BenchCheck implements Callable<Integer> {
   @Option(names = "--budget", paramLabel = "UNITS", description = "Work budget per step.")
   long budget = CheckOptions.DEFAULT_BUDGET;
 
+  @Option(
+      names = "--warmup",
+      defaultValue = "8",
+      description =
+          "Untimed rounds over all of FILE after the first pass (default 8): the JIT compiles"
+              + " the checker's hot code over several rounds.")
+  int warmup;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "5",
+      description = "Timed rounds after the warm-up (default 5); the median is quoted.")
+  int rounds;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (warmup < 0 || rounds < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--warmup must be 0 or more and --rounds 1 or more");
+    }
     Dataset d = Datasets.load(file);
     VariantFilter filter = new VariantFilter(variant);
     List<BatchChecker.Job> jobs = new ArrayList<>();
@@ -59,10 +80,59 @@ final class BenchCheck implements Callable<Integer> {
     }
     CheckOptions options = CheckOptions.defaults().withBudget(budget);
     int workers = ThreadCount.resolve(threads);
-    // warm-up: Symja's rule tables and the JIT, on a slice of the same work
-    new BatchChecker(options, workers)
-        .run(jobs.subList(0, Math.min(jobs.size(), 40)), CheckListener.NONE);
+    // the first pass is what a user's first check of a file costs: Symja's rule tables, class
+    // loading and the interpreter; the JIT compiles the hot code over the rounds after it
+    Round first = round(options, workers, jobs);
+    for (int i = 0; i < warmup; i++) {
+      round(options, workers, jobs);
+    }
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    List<Round> timed = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      timed.add(round(options, workers, jobs));
+    }
+    long heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed())
+            .sum();
+    int n = first.millis().length;
+    out.printf("file: %s (%d derivations, %d steps)%n", file, jobs.size(), n);
+    out.printf("first pass (a fresh JVM's first check of the file): %.1f steps/s%n", first.rate());
+    double[] rates = timed.stream().mapToDouble(Round::rate).sorted().toArray();
+    out.printf(
+        "throughput: %.1f steps/s (median of %d timed rounds after %d untimed; min %.1f, max"
+            + " %.1f) on %d threads (%s)%n",
+        rates[rates.length / 2],
+        rates.length,
+        warmup,
+        rates[0],
+        rates[rates.length - 1],
+        workers,
+        Latencies.machine());
+    if (n > 0) {
+      // every step of every timed round
+      double[] ms = timed.stream().flatMapToDouble(r -> Arrays.stream(r.millis())).toArray();
+      Arrays.sort(ms);
+      long[] units = first.work().clone(); // the same in every round: work is counted, not timed
+      Arrays.sort(units);
+      long spent = Arrays.stream(units).filter(u -> u > budget).count();
+      out.printf(
+          "per step (timed rounds): p50 %.2f ms, p95 %.2f ms, max %.1f ms%n",
+          ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1]);
+      out.printf(
+          "work per step: p50 %,d, p99 %,d, max %,d units; budget %,d; steps past it: %d%n",
+          units[n / 2], units[(int) (n * 0.99)], units[n - 1], budget, spent);
+    }
+    out.printf("heap peak (timed rounds): %.0f MB%n", heap / 1048576.0);
+    return DerivxCommand.OK;
+  }
+
+  /** One round's steps/s and each step's time and counted work. */
+  private record Round(double rate, double[] millis, long[] work) {}
+
+  private static Round round(CheckOptions options, int workers, List<BatchChecker.Job> jobs)
+      throws InterruptedException {
     List<Double> millis = Collections.synchronizedList(new ArrayList<>());
     List<Long> work = Collections.synchronizedList(new ArrayList<>());
     long start = System.nanoTime();
@@ -77,29 +147,9 @@ final class BenchCheck implements Callable<Integer> {
               }
             });
     double seconds = (System.nanoTime() - start) / 1e9;
-    List<Double> sorted = new ArrayList<>(millis);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    List<Long> units = new ArrayList<>(work);
-    Collections.sort(units);
-    long spent = units.stream().filter(u -> u > budget).count();
-    long heap =
-        ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP)
-            .mapToLong(p -> p.getPeakUsage().getUsed())
-            .sum();
-    out.printf("file: %s (%d derivations, %d steps)%n", file, jobs.size(), n);
-    out.printf(
-        "throughput: %.1f steps/s on %d threads (%s)%n", n / seconds, workers, Latencies.machine());
-    if (n > 0) {
-      out.printf(
-          "per step: p50 %.2f ms, p95 %.2f ms, max %.1f ms%n",
-          sorted.get(n / 2), sorted.get((int) (n * 0.95)), sorted.get(n - 1));
-      out.printf(
-          "work per step: p50 %,d, p99 %,d, max %,d units; budget %,d; steps past it: %d%n",
-          units.get(n / 2), units.get((int) (n * 0.99)), units.get(n - 1), budget, spent);
-    }
-    out.printf("heap peak: %.0f MB%n", heap / 1048576.0);
-    return DerivxCommand.OK;
+    return new Round(
+        millis.size() / seconds,
+        millis.stream().mapToDouble(Double::doubleValue).toArray(),
+        work.stream().mapToLong(Long::longValue).toArray());
   }
 }

@@ -3,6 +3,7 @@ package org.derivx.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.derivx.derivation.Derivation;
@@ -34,7 +35,18 @@ final class BenchFlag implements Callable<Integer> {
   @Option(names = "--model", description = "Model directory (default: the shipped one).")
   Path model;
 
-  @Option(names = "--rounds", defaultValue = "3", description = "Timed batched rounds.")
+  @Option(
+      names = "--warmup",
+      defaultValue = "8",
+      description =
+          "Untimed batched rounds after the first (default 8): the JIT compiles the evidence's"
+              + " hot code over several rounds.")
+  int warmup;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "5",
+      description = "Timed batched rounds (default 5); the median is quoted.")
   int rounds;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -43,6 +55,10 @@ final class BenchFlag implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (warmup < 0 || rounds < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--warmup must be 0 or more and --rounds 1 or more");
+    }
     List<Derivation> all = new ArrayList<>();
     Judged.load(List.of(file), new VariantFilter(null), err).forEach(j -> all.add(j.derivation()));
     boolean unpacked = TorchRuntime.nativesUnpacked();
@@ -55,26 +71,40 @@ final class BenchFlag implements Callable<Integer> {
           "engine start %.0f ms (natives %s), model load %.0f ms%n",
           (t1 - t0) / 1e6, unpacked ? "already unpacked" : "unpacked now", (t2 - t1) / 1e6);
       int steps = all.stream().mapToInt(Derivation::size).sum();
-      m.predict(all); // warm-up
-      long evidence = 0;
-      long inference = 0;
+      // the first round is what a fresh JVM's first flagging costs; then the JIT compiles
+      long a0 = System.nanoTime();
+      m.predict(all);
+      double first = steps / ((System.nanoTime() - a0) / 1e9);
+      for (int r = 0; r < warmup; r++) {
+        m.predict(all);
+      }
+      double[] together = new double[rounds];
+      double[] evidence = new double[rounds];
+      double[] inference = new double[rounds];
       for (int r = 0; r < rounds; r++) {
         long a = System.nanoTime();
         List<Encoding> enc = m.encode(all);
         long b = System.nanoTime();
         m.predictEncodings(enc);
-        inference += System.nanoTime() - b;
-        evidence += b - a;
+        long c = System.nanoTime();
+        together[r] = steps / ((c - a) / 1e9);
+        evidence[r] = steps / ((b - a) / 1e9);
+        inference[r] = steps / ((c - b) / 1e9);
       }
-      double s = (evidence + inference) / 1e9;
+      out.printf("first round (a fresh JVM's first flagging of the file): %.0f steps/s%n", first);
       out.printf(
-          "batched: %d derivations, %d steps, %.0f steps/s (evidence %.0f steps/s, inference"
-              + " %.0f steps/s alone) (%s)%n",
+          "batched: %d derivations, %d steps, %.0f steps/s (median of %d timed rounds after %d"
+              + " untimed; min %.0f, max %.0f; evidence %.0f steps/s, inference %.0f steps/s"
+              + " alone) (%s)%n",
           all.size(),
           steps,
-          steps * rounds / s,
-          steps * rounds / (evidence / 1e9),
-          steps * rounds / (inference / 1e9),
+          median(together),
+          rounds,
+          warmup,
+          Arrays.stream(together).min().orElse(0),
+          Arrays.stream(together).max().orElse(0),
+          median(evidence),
+          median(inference),
           Latencies.machine());
       int n = Math.min(all.size(), 500);
       long[] whole = new long[n];
@@ -96,6 +126,12 @@ final class BenchFlag implements Callable<Integer> {
           n, quantile(whole, 0.5), quantile(whole, 0.95), quantile(ev, 0.5), quantile(net, 0.5));
     }
     return DerivxCommand.OK;
+  }
+
+  private static double median(double[] values) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    return s[s.length / 2];
   }
 
   private static double quantile(long[] nanos, double q) {

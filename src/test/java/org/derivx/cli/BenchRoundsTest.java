@@ -1,0 +1,49 @@
+package org.derivx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code bench check} and {@code bench flag} report a fresh JVM's first pass apart from the median
+ * of timed rounds after untimed ones, say how many of each, and refuse counts that measure nothing.
+ * (What the figures are is the machine's business; only their shape is asserted.)
+ */
+class BenchRoundsTest {
+  private static final String FILE = "sample-derivations/hand-written.jsonl";
+
+  @Test
+  void benchCheckReportsTheFirstPassAndTheMedianRound() {
+    var r = InspectCommandTest.run("bench", "check", FILE, "--warmup", "1", "--rounds", "3");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("first pass \\(a fresh JVM's first check of the file\\): [0-9.]+ steps/s")
+        .containsPattern(
+            "throughput: [0-9.]+ steps/s \\(median of 3 timed rounds after 1 untimed; min [0-9.]+,"
+                + " max [0-9.]+\\) on 2 threads")
+        .contains("per step (timed rounds): p50")
+        .contains("steps past it: 0");
+  }
+
+  @Test
+  void benchFlagReportsTheFirstRoundAndTheMedianRound() {
+    var r = InspectCommandTest.run("bench", "flag", FILE, "--warmup", "0", "--rounds", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern(
+            "first round \\(a fresh JVM's first flagging of the file\\): [0-9]+ steps/s")
+        .containsPattern("steps/s \\(median of 1 timed rounds after 0 untimed; min [0-9]+")
+        .contains("one derivation at a time");
+  }
+
+  @Test
+  void roundCountsThatMeasureNothingAreBadInput() {
+    for (String what : new String[] {"check", "flag"}) {
+      for (String[] bad : new String[][] {{"--rounds", "0"}, {"--warmup", "-1"}}) {
+        var r = InspectCommandTest.run("bench", what, FILE, bad[0], bad[1]);
+        assertThat(r.code()).as(what + " " + bad[0] + " " + bad[1]).isEqualTo(2);
+        assertThat(r.err()).contains("--warmup must be 0 or more and --rounds 1 or more");
+      }
+    }
+  }
+}
