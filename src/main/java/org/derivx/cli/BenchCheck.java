@@ -61,6 +61,13 @@ final class BenchCheck implements Callable<Integer> {
       description = "Timed rounds after the warm-up (default 5); the median is quoted.")
   int rounds;
 
+  @Option(
+      names = "--sympy",
+      description =
+          "Also run the SymPy single-operation search on FILE's reference derivations (a results"
+              + " JSON of the paper; needs python3 with SymPy) and print both rates.")
+  boolean sympy;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -125,6 +132,21 @@ final class BenchCheck implements Callable<Integer> {
           units[n / 2], units[(int) (n * 0.99)], units[n - 1], budget, spent);
     }
     out.printf("heap peak (timed rounds): %.0f MB%n", heap / 1048576.0);
+    if (sympy) {
+      out.flush();
+      SympyBaseline.Result s = SympyBaseline.run(file, 60);
+      if (!s.measured()) {
+        spec.commandLine()
+            .getErr()
+            .println("derivx bench check: SymPy not measured: " + s.failure());
+        return DerivxCommand.BAD_INPUT;
+      }
+      out.println(s.line());
+      out.printf(
+          "checker / SymPy: %.1f times the steps/s (SymPy searches the reference derivations,"
+              + " premises not counted; the checker what --variant chose, premises counted)%n",
+          rates[rates.length / 2] / s.rate());
+    }
     return DerivxCommand.OK;
   }
 

@@ -2,6 +2,8 @@ package org.derivx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +36,31 @@ class BenchRoundsTest {
             "first round \\(a fresh JVM's first flagging of the file\\): [0-9]+ steps/s")
         .containsPattern("steps/s \\(median of 1 timed rounds after 0 untimed; min [0-9]+")
         .contains("one derivation at a time");
+  }
+
+  @Test
+  void benchCheckRunsTheSympySearchInTheSameRun() throws Exception {
+    Process probe =
+        new ProcessBuilder("python3", "-c", "import sympy").redirectErrorStream(true).start();
+    Assumptions.assumeTrue(
+        probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3 with SymPy");
+    var r =
+        InspectCommandTest.run(
+            "bench",
+            "check",
+            "sample-derivations/paper-layout_results.json",
+            "--variant",
+            "derivation",
+            "--warmup",
+            "0",
+            "--rounds",
+            "1",
+            "--sympy");
+    assertThat(r.code()).as(r.err()).isZero();
+    // the sample's one reference: 4 equations, one premise, all three steps one operation each
+    assertThat(r.out())
+        .containsPattern("sympy: 3 steps \\(3 matched\\) in [0-9.]+ s: [0-9.]+ steps/s")
+        .containsPattern("checker / SymPy: [0-9.]+ times the steps/s");
   }
 
   @Test
