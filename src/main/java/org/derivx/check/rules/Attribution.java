@@ -102,6 +102,14 @@ public final class Attribution {
     return (Memo.lasting(a, b) ? memo : scratch).get(samples, a, b, how, make);
   }
 
+  /**
+   * The candidate already made from {@code a} and {@code b} as {@code how}, without charging a
+   * look-up; null if it was not made (or was forgotten).
+   */
+  Optional<Memo.Candidate> madeBefore(EqRef a, EqRef b, String how) {
+    return (Memo.lasting(a, b) ? memo : scratch).peek(samples, a, b, how);
+  }
+
   /** Does the remembered candidate have the step's sides (in the step's orientation)? */
   private static boolean matches(Known t, Memo.Candidate c) {
     return c.matches(t.lhs(), t.rhs());

@@ -140,6 +140,17 @@ public final class Memo {
   }
 
   /**
+   * What {@link #get} made from {@code a} and {@code b} as {@code how}, if it is remembered (null
+   * if not); charges nothing, so a caller that reuses it must count its own work.
+   */
+  Optional<Candidate> peek(Samples samples, EqRef a, EqRef b, String how) {
+    if (samples.version() != version || !(keepsAll || lasting(a, b))) {
+      return null;
+    }
+    return made.get(new Key(a, b, how));
+  }
+
+  /**
    * The candidate {@code make} builds from {@code a} (and {@code b}, or null), evaluated; made once
    * per derivation. A hit costs one unit of work, a miss what building and evaluating cost.
    */

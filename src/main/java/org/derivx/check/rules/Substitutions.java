@@ -83,11 +83,23 @@ final class Substitutions {
       String variant,
       Operation op,
       Set<Operation> found) {
+    String direction = forward ? "lhs for rhs " : "rhs for lhs ";
     Supplier<Optional<Relation>> make =
         () -> {
           budget.spend(e.size() + f.size());
           Relation target = variant.equals("auto") ? auto(e) : e.eq();
           Relation with = variant.equals("auto") ? auto(f) : f.eq();
+          if (variant.equals("auto") && target.equals(e.eq()) && with.equals(f.eq())) {
+            // automatic simplification changed neither equation (most of a search's): the plain
+            // variant's result, made just before, is this one; only the substituting is saved,
+            // the work is counted as before
+            Optional<Memo.Candidate> plain = a.madeBefore(e.ref(), f.ref(), direction + "plain");
+            if (plain != null) {
+              Optional<Relation> same = plain.map(Memo.Candidate::made);
+              same.ifPresent(m -> budget.spend(Trees.canonicalWork(m)));
+              return same;
+            }
+          }
           Expr pattern = forward ? with.lhs() : with.rhs();
           Expr replacement = forward ? with.rhs() : with.lhs();
           Optional<Relation> made =
@@ -98,7 +110,7 @@ final class Substitutions {
           made.ifPresent(m -> budget.spend(Trees.canonicalWork(m)));
           return made;
         };
-    String how = (forward ? "lhs for rhs " : "rhs for lhs ") + variant;
+    String how = direction + variant;
     Optional<Memo.Candidate> c = a.candidate(e.ref(), f.ref(), how, make);
     if (c.isPresent() && matches(t, c.get())) {
       // as before the search's memo: a search's result recorded as made (a chain's middle sides

@@ -88,4 +88,22 @@ class MemoTest {
     scratch.get(samples, EqRef.step(-1), null, "x", make);
     assertThat(built).hasValue(2);
   }
+
+  @Test
+  void aPeekChargesNothingAndSeesOnlyWhatIsRememberedNow() {
+    Memo memo = new Memo();
+    Budget b = samples.budget();
+    assertThat(memo.peek(samples, EqRef.step(2), EqRef.step(1), "plain")).isNull();
+    Optional<Memo.Candidate> made = memo.get(samples, EqRef.step(2), EqRef.step(1), "plain", make);
+    long before = b.used();
+    assertThat(memo.peek(samples, EqRef.step(2), EqRef.step(1), "plain").get())
+        .isSameAs(made.get());
+    assertThat(b.used()).isEqualTo(before);
+    // a derivation's memo keeps no search equation, so it can show none
+    memo.get(samples, EqRef.step(-1), EqRef.step(1), "plain", make);
+    assertThat(memo.peek(samples, EqRef.step(-1), EqRef.step(1), "plain")).isNull();
+    samples.bind(
+        "C", new Complex[] {Complex.real(1), Complex.real(2), Complex.real(3), Complex.real(4)});
+    assertThat(memo.peek(samples, EqRef.step(2), EqRef.step(1), "plain")).isNull();
+  }
 }
