@@ -34,6 +34,9 @@ final class Substitutions {
   /** Automatic simplification forms of the pool's equations, made once per attribution. */
   private final Map<EqRef, Relation> autos = new HashMap<>();
 
+  /** The equations whose automatic form is the equation itself (asked once per equation). */
+  private final Map<EqRef, Boolean> autoUnchanged = new HashMap<>();
+
   Substitutions(Attribution a, Samples samples) {
     this.a = a;
     this.samples = samples;
@@ -89,7 +92,7 @@ final class Substitutions {
           budget.spend(e.size() + f.size());
           Relation target = variant.equals("auto") ? auto(e) : e.eq();
           Relation with = variant.equals("auto") ? auto(f) : f.eq();
-          if (variant.equals("auto") && target.equals(e.eq()) && with.equals(f.eq())) {
+          if (variant.equals("auto") && unchanged(e) && unchanged(f)) {
             // automatic simplification changed neither equation (most of a search's): the plain
             // variant's result, made just before, is this one; only the substituting is saved,
             // the work is counted as before
@@ -117,6 +120,12 @@ final class Substitutions {
       // count for its constants), the pool's by its two sides
       a.add(found, op, Memo.lasting(e.ref(), f.ref()) ? c.get().eq() : c.get().made(), t);
     }
+  }
+
+  /** Is {@code k}'s automatic form {@code k} itself? (Its form is made first, as before.) */
+  private boolean unchanged(Known k) {
+    Relation form = auto(k);
+    return autoUnchanged.computeIfAbsent(k.ref(), r -> form.equals(k.eq()));
   }
 
   private Relation auto(Known k) {
