@@ -73,11 +73,16 @@ final class BenchCheck implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (warmup < 0 || rounds < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--warmup must be 0 or more and --rounds 1 or more");
-    }
+    validateRounds(spec, warmup, rounds);
     Dataset d = Datasets.load(file);
+    if (sympy) {
+      // before minutes of rounds: can the search run on this file here at all?
+      String cannot = SympyBaseline.cannotRun(d);
+      if (cannot != null) {
+        spec.commandLine().getErr().println("derivx bench check --sympy: " + cannot);
+        return DerivxCommand.BAD_INPUT;
+      }
+    }
     VariantFilter filter = new VariantFilter(variant);
     List<BatchChecker.Job> jobs = new ArrayList<>();
     for (DerivationRecord r : d.records()) {
@@ -107,10 +112,11 @@ final class BenchCheck implements Callable<Integer> {
     out.printf("file: %s (%d derivations, %d steps)%n", file, jobs.size(), n);
     out.printf("first pass (a fresh JVM's first check of the file): %.1f steps/s%n", first.rate());
     double[] rates = timed.stream().mapToDouble(Round::rate).sorted().toArray();
+    double median = Latencies.median(rates);
     out.printf(
         "throughput: %.1f steps/s (median of %d timed rounds after %d untimed; min %.1f, max"
             + " %.1f) on %d threads (%s)%n",
-        rates[rates.length / 2],
+        median,
         rates.length,
         warmup,
         rates[0],
@@ -142,12 +148,27 @@ final class BenchCheck implements Callable<Integer> {
         return DerivxCommand.BAD_INPUT;
       }
       out.println(s.line());
+      // whole files, not steps/s: the checker's steps include the premises, SymPy's do not
       out.printf(
-          "checker / SymPy: %.1f times the steps/s (SymPy searches the reference derivations,"
-              + " premises not counted; the checker what --variant chose, premises counted)%n",
-          rates[rates.length / 2] / s.rate());
+          "checker / SymPy: %.1f times as fast on the file (%.3f s a round on %d threads against"
+              + " %.3f s)%s%n",
+          s.seconds() / (n / median),
+          n / median,
+          workers,
+          s.seconds(),
+          "derivation".equals(variant)
+              ? ""
+              : "; SymPy searched the references only: compare" + " with --variant derivation");
     }
     return DerivxCommand.OK;
+  }
+
+  /** Refuses round counts that measure nothing. */
+  static void validateRounds(CommandLine.Model.CommandSpec spec, int warmup, int rounds) {
+    if (warmup < 0 || rounds < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--warmup must be 0 or more and --rounds 1 or more");
+    }
   }
 
   /** One round's steps/s and each step's time and counted work. */

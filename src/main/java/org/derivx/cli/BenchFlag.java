@@ -55,10 +55,7 @@ final class BenchFlag implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (warmup < 0 || rounds < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--warmup must be 0 or more and --rounds 1 or more");
-    }
+    BenchCheck.validateRounds(spec, warmup, rounds);
     List<Derivation> all = new ArrayList<>();
     Judged.load(List.of(file), new VariantFilter(null), err).forEach(j -> all.add(j.derivation()));
     boolean unpacked = TorchRuntime.nativesUnpacked();
@@ -95,16 +92,16 @@ final class BenchFlag implements Callable<Integer> {
       out.printf(
           "batched: %d derivations, %d steps, %.0f steps/s (median of %d timed rounds after %d"
               + " untimed; min %.0f, max %.0f; evidence %.0f steps/s, inference %.0f steps/s"
-              + " alone) (%s)%n",
+              + " alone, medians of their own) (%s)%n",
           all.size(),
           steps,
-          median(together),
+          Latencies.median(together),
           rounds,
           warmup,
           Arrays.stream(together).min().orElse(0),
           Arrays.stream(together).max().orElse(0),
-          median(evidence),
-          median(inference),
+          Latencies.median(evidence),
+          Latencies.median(inference),
           Latencies.machine());
       int n = Math.min(all.size(), 500);
       long[] whole = new long[n];
@@ -126,12 +123,6 @@ final class BenchFlag implements Callable<Integer> {
           n, quantile(whole, 0.5), quantile(whole, 0.95), quantile(ev, 0.5), quantile(net, 0.5));
     }
     return DerivxCommand.OK;
-  }
-
-  private static double median(double[] values) {
-    double[] s = values.clone();
-    Arrays.sort(s);
-    return s[s.length / 2];
   }
 
   private static double quantile(long[] nanos, double q) {

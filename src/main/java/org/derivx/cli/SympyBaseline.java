@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.derivx.derivation.Dataset;
+import org.derivx.io.Format;
 
 /**
  * The SymPy single-operation search that {@code bench check --sympy} runs beside the checker, in
@@ -18,74 +20,122 @@ import java.util.regex.Pattern;
 final class SympyBaseline {
   static final String SCRIPT = "/org/derivx/bench/sympy_search.py";
 
-  private static final Pattern RATE = Pattern.compile("([0-9.]+) steps/s");
+  private static final Pattern FIGURES = Pattern.compile(" in ([0-9.]+) s: ([0-9.]+) steps/s");
 
-  /** What the script printed (its one line), and its steps/s; or why it could not be run. */
-  record Result(String line, double rate, String failure) {
+  /** What the script printed (its one line), its seconds and steps/s; or why it could not run. */
+  record Result(String line, double seconds, double rate, String failure) {
     boolean measured() {
       return failure == null;
+    }
+
+    static Result failed(String why) {
+      return new Result(null, 0, 0, why);
     }
   }
 
   private SympyBaseline() {}
+
+  /**
+   * Why the search cannot run on {@code d} here (no reference equation carries SymPy's form, or no
+   * python3 with SymPy), or null: asked before the checker's rounds, not after them.
+   */
+  static String cannotRun(Dataset d) throws InterruptedException {
+    boolean srepr =
+        Format.RESULTS_JSON.cliName().equals(d.format())
+            && d.records().stream()
+                .flatMap(r -> r.variants().stream())
+                .anyMatch(v -> !v.annotations().isEmpty());
+    if (!srepr) {
+      return "the file has no srepr_derivation (the SymPy search reads the paper's results JSON)";
+    }
+    Output probe = run(List.of("python3", "-c", "import sympy"), 1);
+    return probe.failure() != null
+        ? probe.failure()
+        : probe.exit() != 0 ? "python3 cannot import sympy: " + abbreviated(probe.err()) : null;
+  }
 
   /** Runs the search on {@code file}; gives up after {@code timeoutMinutes}. */
   static Result run(Path file, long timeoutMinutes) throws InterruptedException {
     Path script;
     try (InputStream in = SympyBaseline.class.getResourceAsStream(SCRIPT)) {
       if (in == null) {
-        return new Result(null, 0, "the script " + SCRIPT + " is missing from the build");
+        return Result.failed("the script " + SCRIPT + " is missing from the build");
       }
       script = Files.createTempFile("derivx-sympy-search", ".py");
       Files.write(script, in.readAllBytes());
     } catch (IOException e) {
-      return new Result(null, 0, "cannot write the script: " + e.getMessage());
+      return Result.failed("cannot write the script: " + e.getMessage());
     }
     try {
-      Process p;
-      try {
-        p =
-            new ProcessBuilder(List.of("python3", script.toString(), file.toString()))
-                .redirectErrorStream(true)
-                .start();
-      } catch (IOException e) {
-        return new Result(null, 0, "python3 cannot be started: " + e.getMessage());
+      Output o = run(List.of("python3", script.toString(), file.toString()), timeoutMinutes);
+      if (o.failure() != null) {
+        return Result.failed(o.failure());
       }
-      p.getOutputStream().close();
-      byte[][] out = new byte[1][];
-      Thread reader =
-          new Thread(
-              () -> {
-                try {
-                  out[0] = p.getInputStream().readAllBytes();
-                } catch (IOException e) {
-                  out[0] = new byte[0];
-                }
-              },
-              "derivx-sympy-output");
-      reader.start();
-      if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        reader.join();
-        return new Result(null, 0, "it took more than " + timeoutMinutes + " minutes");
-      }
-      reader.join();
-      String text = new String(out[0], StandardCharsets.UTF_8).strip();
+      String text = o.out().strip();
       String last = text.isEmpty() ? "" : text.substring(text.lastIndexOf('\n') + 1);
-      Matcher m = RATE.matcher(last);
-      if (p.exitValue() != 0 || !last.startsWith("sympy:") || !m.find()) {
-        return new Result(
-            null, 0, "python3 exited with " + p.exitValue() + ": " + abbreviated(last));
+      Matcher m = FIGURES.matcher(last);
+      if (o.exit() != 0 || !last.startsWith("sympy:") || !m.find()) {
+        return Result.failed(
+            "python3 exited with " + o.exit() + ": " + abbreviated(last + " " + o.err()));
       }
-      return new Result(last, Double.parseDouble(m.group(1)), null);
-    } catch (IOException e) {
-      return new Result(null, 0, e.getMessage());
+      return new Result(last, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), null);
     } finally {
       try {
         Files.deleteIfExists(script);
       } catch (IOException ignored) {
-        // a temporary file left behind
+        // a temporary file left behind, nothing lost
       }
+    }
+  }
+
+  /** A finished process's exit code, standard output and error; or why it did not finish. */
+  private record Output(int exit, String out, String err, String failure) {}
+
+  private static Output run(List<String> command, long timeoutMinutes) throws InterruptedException {
+    Process p;
+    try {
+      p = new ProcessBuilder(command).start();
+    } catch (IOException e) {
+      return new Output(-1, "", "", "python3 cannot be started: " + e.getMessage());
+    }
+    try {
+      p.getOutputStream().close();
+      Reader out = new Reader(p.getInputStream());
+      Reader err = new Reader(p.getErrorStream());
+      if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+        return new Output(-1, "", "", "it took more than " + timeoutMinutes + " minutes");
+      }
+      return new Output(p.exitValue(), out.text(), err.text(), null);
+    } catch (IOException e) {
+      return new Output(-1, "", "", e.getMessage());
+    } finally {
+      p.destroyForcibly(); // also when interrupted or out of time; nothing once it has ended
+    }
+  }
+
+  /** Reads a stream to its end on its own thread (a full pipe must not stall the child). */
+  private static final class Reader {
+    private final Thread thread;
+    private volatile byte[] bytes = new byte[0];
+
+    Reader(InputStream in) {
+      thread =
+          new Thread(
+              () -> {
+                try {
+                  bytes = in.readAllBytes();
+                } catch (IOException e) {
+                  // the stream broke: its output counts as empty
+                }
+              },
+              "derivx-sympy-output");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    String text() throws InterruptedException {
+      thread.join();
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
 

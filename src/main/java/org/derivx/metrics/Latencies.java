@@ -41,6 +41,14 @@ public final class Latencies {
     return s;
   }
 
+  /** The median of {@code values} (the mean of the middle two when their number is even). */
+  public static double median(double[] values) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+
   /** The {@code q} quantile of sorted values (0.5 the median, 1 the maximum). */
   public static long quantile(long[] sorted, double q) {
     return sorted[Math.min(sorted.length - 1, (int) (sorted.length * q))];

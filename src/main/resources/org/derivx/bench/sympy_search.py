@@ -11,8 +11,9 @@ checker does, calculus stays inert when matching: sides without derivatives or i
 compared at three fixed random points (undefined functions replaced by a fixed exponential of their
 arguments), sides with them structurally after SymPy's automatic simplification. As the checker
 does, what is made from a derivation's equations alone (each side's values, doit(), substitutions)
-is made once per derivation and reused for every later step. No symbolic confirmation. SymPy's cache is cleared before the timed run; a candidate that takes SymPy more than
---limit seconds counts as no match.
+is made once per derivation and reused for every later step. No symbolic confirmation. SymPy's
+cache is cleared before the timed run; a candidate that takes SymPy more than --limit seconds of
+CPU time, or that SymPy fails to make, counts as no match (both are counted).
 
 Prints one line: `sympy: N steps (M matched) in S s: R steps/s (sympy X, python Y)`.
 """
@@ -31,6 +32,7 @@ from sympy.core.function import AppliedUndef
 
 POINTS = 3
 TIMED_OUT = [0]
+FAILED = [0]
 
 
 class TooLong(BaseException):
@@ -129,20 +131,33 @@ def candidates(step, pool, memo):
                 yield lambda e=e, f=f: memo.get(("rhs for lhs", e, f), lambda: e.subs(f.rhs, f.lhs))
 
 
+def timed(make, limit):
+    """make() within `limit` seconds of CPU time; TooLong past it."""
+    signal.setitimer(signal.ITIMER_PROF, limit)
+    try:
+        return make()
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+
+
 def search(step, pool, limit, memo):
-    want = (values(step.lhs, memo), values(step.rhs, memo))
+    try:
+        want = timed(lambda: (values(step.lhs, memo), values(step.rhs, memo)), limit)
+    except TooLong:
+        TIMED_OUT[0] += 1
+        return False
     for make in candidates(step, pool, memo):
-        signal.setitimer(signal.ITIMER_REAL, limit)
         try:
-            c = make()
+            c = timed(make, limit)
             if not isinstance(c, Equality):
                 continue
-            got = (values(c.lhs, memo), values(c.rhs, memo))
+            got = timed(lambda c=c: (values(c.lhs, memo), values(c.rhs, memo)), limit)
         except TooLong:
             TIMED_OUT[0] += 1
             continue
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+        except Exception:  # noqa: BLE001 -- a candidate SymPy cannot make is no match
+            FAILED[0] += 1
+            continue
         if (same(got[0], want[0]) and same(got[1], want[1])) or (
             same(got[0], want[1]) and same(got[1], want[0])
         ):
@@ -153,9 +168,11 @@ def search(step, pool, limit, memo):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("file", help="a results JSON of the paper (with srepr_derivation)")
-    ap.add_argument("--limit", type=float, default=2.0, help="seconds per candidate (default 2)")
+    ap.add_argument(
+        "--limit", type=float, default=2.0, help="CPU seconds per candidate (default 2)"
+    )
     args = ap.parse_args()
-    signal.signal(signal.SIGALRM, _alarm)
+    signal.signal(signal.SIGPROF, _alarm)
     with open(args.file, encoding="utf-8") as f:
         records = json.load(f)
     derivations = []
@@ -174,8 +191,8 @@ def main():
             matched += search(eq, [e for _, e in eqs[:k]], args.limit, memo)
     seconds = time.perf_counter() - start
     print(
-        "sympy: %d steps (%d matched) in %.1f s: %.1f steps/s (sympy %s, python %s; %d candidates"
-        " over the %.1f s limit)"
+        "sympy: %d steps (%d matched) in %.3f s: %.1f steps/s (sympy %s, python %s; %d candidates"
+        " over the %.1f s limit, %d failed)"
         % (
             steps,
             matched,
@@ -185,6 +202,7 @@ def main():
             sys.version.split()[0],
             TIMED_OUT[0],
             args.limit,
+            FAILED[0],
         )
     )
 

@@ -60,7 +60,15 @@ class BenchRoundsTest {
     // the sample's one reference: 4 equations, one premise, all three steps one operation each
     assertThat(r.out())
         .containsPattern("sympy: 3 steps \\(3 matched\\) in [0-9.]+ s: [0-9.]+ steps/s")
-        .containsPattern("checker / SymPy: [0-9.]+ times the steps/s");
+        .containsPattern("checker / SymPy: [0-9.]+ times as fast on the file \\([0-9.]+ s a round");
+  }
+
+  @Test
+  void theSympySearchNeedsTheResultsFormatAndSaysSoBeforeTheRounds() {
+    var r = InspectCommandTest.run("bench", "check", FILE, "--rounds", "1", "--sympy");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("has no srepr_derivation");
+    assertThat(r.out()).doesNotContain("throughput");
   }
 
   @Test
