@@ -158,7 +158,7 @@ final class BenchCheck implements Callable<Integer> {
           s.seconds(),
           "derivation".equals(variant)
               ? ""
-              : "; SymPy searched the references only: compare" + " with --variant derivation");
+              : "; SymPy searched the references only: compare with --variant derivation");
     }
     return DerivxCommand.OK;
   }

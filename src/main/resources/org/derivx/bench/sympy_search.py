@@ -39,7 +39,7 @@ class TooLong(BaseException):
     """Not an Exception: SymPy's own handlers must not swallow it."""
 
 
-def _alarm(signum, frame):
+def _too_long(signum, frame):
     raise TooLong()
 
 
@@ -172,7 +172,7 @@ def main():
         "--limit", type=float, default=2.0, help="CPU seconds per candidate (default 2)"
     )
     args = ap.parse_args()
-    signal.signal(signal.SIGPROF, _alarm)
+    signal.signal(signal.SIGPROF, _too_long)
     with open(args.file, encoding="utf-8") as f:
         records = json.load(f)
     derivations = []
