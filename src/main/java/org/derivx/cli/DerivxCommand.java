@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,27 +22,9 @@ import picocli.CommandLine.Command;
     name = "derivx",
     mixinStandardHelpOptions = true,
     versionProvider = DerivxCommand.Version.class,
+    // the subcommands are added at run time: see SUBCOMMANDS
     description =
-        "Explore, check and annotate mathematical derivations written by language models.",
-    subcommands = {
-      InspectCommand.class,
-      CheckCommand.class,
-      BenchCommand.class,
-      RenderCommand.class,
-      GuiCommand.class,
-      GenerateCommand.class,
-      InjectCommand.class,
-      SilverCommand.class,
-      GenerateWithCommand.class,
-      TrainLmCommand.class,
-      TrainCommand.class,
-      FlagCommand.class,
-      EvalCommand.class,
-      CalibrateCommand.class,
-      AnnotationsCommand.class,
-      ReportCommand.class,
-      CommandLine.HelpCommand.class
-    })
+        "Explore, check and annotate mathematical derivations written by language models.")
 public final class DerivxCommand implements Runnable {
   public static final int OK = 0;
   public static final int FINDINGS = 1;
@@ -61,6 +46,49 @@ public final class DerivxCommand implements Runnable {
               + " file it names; the other records go on)",
           "4",
           "out of memory (give Java more heap with -Xmx)");
+
+  /**
+   * The subcommands, by name, in the order help lists them. Only the one named on the command line
+   * is built (picocli reflects over every option of every command it is given: a third of a second
+   * at a cold start, before the window's first frame); all of them for help, a version or a name
+   * that is none of these (so the error can list them).
+   */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("inspect", InspectCommand::new);
+    m.put("check", CheckCommand::new);
+    m.put("bench", BenchCommand::new);
+    m.put("render", RenderCommand::new);
+    m.put("gui", GuiCommand::new);
+    m.put("generate", GenerateCommand::new);
+    m.put("inject", InjectCommand::new);
+    m.put("silver", SilverCommand::new);
+    m.put("generate-with", GenerateWithCommand::new);
+    m.put("train-lm", TrainLmCommand::new);
+    m.put("train", TrainCommand::new);
+    m.put("flag", FlagCommand::new);
+    m.put("eval", EvalCommand::new);
+    m.put("calibrate", CalibrateCommand::new);
+    m.put("annotations", AnnotationsCommand::new);
+    m.put("report", ReportCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** A command line for {@code args}: the root and the subcommands they may need. */
+  static CommandLine commandLine(DerivxCommand root, String... args) {
+    CommandLine cl = new CommandLine(root);
+    Supplier<Object> named =
+        args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+    if (named != null) {
+      cl.addSubcommand(named.get());
+    } else {
+      SUBCOMMANDS.values().forEach(s -> cl.addSubcommand(s.get()));
+    }
+    return cl;
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -87,7 +115,7 @@ public final class DerivxCommand implements Runnable {
   static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
     DerivxCommand root = new DerivxCommand();
     root.context = context;
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = commandLine(root, args);
     exitCodesInHelp(cl);
     cl.setOut(out);
     cl.setErr(err);

@@ -88,15 +88,6 @@ public final class DerivxApp extends Application {
     if ("compare".equals(named.get("view"))) {
       window.showTab(1);
     }
-    window.show(stage);
-    if (named.containsKey("bench")) {
-      new GuiBench(window, vm).start();
-    } else if (snapshot == null && !settings.values().welcomed) {
-      // the first start on this profile: what the app does, the colours, the tour
-      window.showWelcome();
-      settings.values().welcomed = true;
-      settings.save();
-    }
     boolean[] settled = {false};
     Runnable ready =
         () -> {
@@ -129,8 +120,19 @@ public final class DerivxApp extends Application {
                 ready.run();
               }
             });
+    // reading starts before the window is shown: showing it (the first CSS and layout pass) takes
+    // the FX thread a second or more, and the reader's batches arrive after start() returns
     if (!files.isEmpty()) {
       vm.open(files);
+    }
+    window.show(stage);
+    if (named.containsKey("bench")) {
+      new GuiBench(window, vm).start();
+    } else if (snapshot == null && !settings.values().welcomed) {
+      // the first start on this profile: what the app does, the colours, the tour
+      window.showWelcome();
+      settings.values().welcomed = true;
+      settings.save();
     }
   }
 
