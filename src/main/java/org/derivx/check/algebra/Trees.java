@@ -173,20 +173,62 @@ public final class Trees {
     return out;
   }
 
+  /**
+   * Does some node of {@code e} pass {@code test}? Nodes in {@link #walk}'s order, stopping at the
+   * first that does (a search asks whether an equation holds an integral for every pair it tries).
+   */
   public static boolean any(Expr e, Predicate<Expr> test) {
-    boolean[] found = {false};
-    walk(
-        e,
-        x -> {
-          if (!found[0] && test.test(x)) {
-            found[0] = true;
-          }
-        });
-    return found[0];
+    if (test.test(e)) {
+      return true;
+    }
+    if (e instanceof Add a) {
+      return anyOf(a.terms(), test);
+    } else if (e instanceof Mul m) {
+      return anyOf(m.factors(), test);
+    } else if (e instanceof Neg n) {
+      return any(n.arg(), test);
+    } else if (e instanceof Div d) {
+      return any(d.numerator(), test) || any(d.denominator(), test);
+    } else if (e instanceof Pow p) {
+      return any(p.base(), test) || any(p.exponent(), test);
+    } else if (e instanceof Fn f) {
+      return any(f.arg(), test);
+    } else if (e instanceof Apply a) {
+      return anyOf(a.args(), test);
+    } else if (e instanceof Derivative d) {
+      if (any(d.body(), test)) {
+        return true;
+      }
+      for (Derivative.Var v : d.vars()) {
+        if (any(v.variable(), test)) {
+          return true;
+        }
+      }
+    } else if (e instanceof Integral i) {
+      if (any(i.body(), test)) {
+        return true;
+      }
+      for (Integral.Bound b : i.vars()) {
+        if (any(b.variable(), test)
+            || (b.definite() && (any(b.lower(), test) || any(b.upper(), test)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyOf(List<Expr> es, Predicate<Expr> test) {
+    for (Expr x : es) {
+      if (any(x, test)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static boolean any(Relation r, Predicate<Expr> test) {
-    return r.sides().stream().anyMatch(s -> any(s, test));
+    return anyOf(r.sides(), test);
   }
 
   /** No undefined functions: quadrature and symbolic calculus can handle it. */
