@@ -133,7 +133,21 @@ public final class ExplorerWindow {
                   fillRecent();
                 });
     fillRecent();
-    derivation.setWelcome(welcome());
+    // while files are read the pane says so; the welcome is made when first needed
+    Label reading = new Label("Reading\u2026");
+    reading.getStyleClass().add("empty-state");
+    WelcomeView[] made = {null};
+    derivation.setWelcome(
+        () -> {
+          if (vm.loadingProperty().get()) {
+            return reading;
+          }
+          if (made[0] == null) {
+            made[0] = welcome();
+          }
+          return made[0];
+        });
+    vm.loadingProperty().addListener((o, was, now) -> derivation.emptyChanged());
     vm.problemsProperty()
         .addListener(
             (o, was, now) -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
@@ -52,6 +53,34 @@ class WelcomeTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup(".welcome").tryQuery()).isEmpty();
     assertThat(vm.selectedProperty().get()).isNotNull();
+  }
+
+  /**
+   * Opening files shows a line while they are read, not the welcome (whose styling held up the
+   * first frame); a read that finds no derivation brings the welcome back.
+   */
+  @Test
+  void whileAFileIsReadThePaneSaysSoAndAnEmptyReadBringsTheWelcomeBack(FxRobot robot)
+      throws Exception {
+    Path empty = dir.resolve("empty.jsonl");
+    Files.writeString(empty, "\n");
+    List<String> seen = new ArrayList<>();
+    robot.interact(
+        () -> {
+          vm.open(List.of(empty));
+          // as the window is before the reader's first batch comes back to the FX thread
+          seen.add(robot.lookup(".welcome").tryQuery().isPresent() ? "welcome" : "no welcome");
+          robot
+              .lookup(".empty-state")
+              .queryAllAs(Labeled.class)
+              .forEach(l -> seen.add(l.getText()));
+        });
+    assertThat(seen).containsExactly("no welcome", "Reading\u2026");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.loadingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.items()).isEmpty();
+    assertThat(robot.lookup(".welcome").tryQuery()).isPresent();
+    assertThat(robot.lookup(".legend-word").queryAll()).isNotEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.derivx.gui.derivation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -69,12 +70,23 @@ public final class DerivationView extends ScrollPane {
     }
   }
 
-  private Node welcome;
+  private Supplier<Node> welcome;
 
-  /** What to show while nothing is open (the welcome, with the samples and the legend). */
-  public void setWelcome(Node n) {
+  /**
+   * What to show while nothing is open (the welcome, with the samples and the legend), asked for
+   * each time the view is empty: a window opened on files shows a line while they are read rather
+   * than the welcome's seventy nodes, whose styling would hold up the first frame.
+   */
+  public void setWelcome(Supplier<Node> n) {
     welcome = n;
     rebuild();
+  }
+
+  /** Asks {@link #setWelcome}'s supplier again when nothing is selected (a read began or ended). */
+  public void emptyChanged() {
+    if (vm.selected() == null) {
+      rebuild();
+    }
   }
 
   /** The row of step {@code k} (1-based), for tests and scrolling. */
@@ -104,7 +116,8 @@ public final class DerivationView extends ScrollPane {
                   ? "Open a dataset (File \u203A Open, or drop a file here)."
                   : "No derivation matches the filters: clear the search or the boxes on the left.");
       empty.getStyleClass().add("empty-state");
-      content.getChildren().add(vm.items().isEmpty() && welcome != null ? welcome : empty);
+      Node instead = vm.items().isEmpty() && welcome != null ? welcome.get() : null;
+      content.getChildren().add(instead != null ? instead : empty);
       return;
     }
     Derivation d = state.derivation();
