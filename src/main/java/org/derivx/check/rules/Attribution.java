@@ -146,21 +146,47 @@ public final class Attribution {
   }
 
   private void extend(Known step, List<Known> sources, List<Known> pool, Set<Operation> found) {
+    boolean search = sources != pool;
     for (Known target : List.of(step, step.swapped())) {
+      // equal intermediates of a search are tried once (see Replay)
+      Map<Relation, Replay> done = new HashMap<>();
       for (int i = sources.size() - 1; i >= 0; i--) {
         budget.poll();
         Known e = sources.get(i);
+        Replay same = done.get(e.eq());
+        if (same != null) {
+          budget.spend(same.units());
+          substitutions.sameAs(e.ref(), same.ref());
+          same.onto(e.ref(), found, candidates, byZero);
+          continue;
+        }
+        long used = budget.used();
+        long shared = substitutions.sharedUnits();
+        substitutions.trying(e.ref());
+        int before = found.size();
         unary(target, e, found);
         for (Known f : pool) {
           if (f != e) {
             substitutions.find(target, e, f, found);
-            if (sources != pool) {
+            if (search) {
               substitutions.find(target, f, e, found);
             }
           }
         }
+        if (search && replays) {
+          long units = budget.used() - used - (substitutions.sharedUnits() - shared);
+          done.put(e.eq(), new Replay(e.ref(), found, before, units));
+        }
       }
     }
+  }
+
+  private boolean replays = true;
+
+  /** Tries every intermediate of a search, equal ones too (tests compare the two ways). */
+  Attribution withoutReplays() {
+    replays = false;
+    return this;
   }
 
   /** The candidate equation behind {@code op} and the step as it was matched, if symbolic. */

@@ -37,6 +37,39 @@ final class Substitutions {
   /** The equations whose automatic form is the equation itself (asked once per equation). */
   private final Map<EqRef, Boolean> autoUnchanged = new HashMap<>();
 
+  /** The equation being tried against the pool, see {@link #sharedUnits}. */
+  private EqRef trying;
+
+  /**
+   * Units spent making the automatic forms of equations other than the one being tried: made once
+   * for the whole attribution, so trying an equal equation again would not pay them.
+   */
+  private long sharedUnits;
+
+  void trying(EqRef ref) {
+    trying = ref;
+  }
+
+  long sharedUnits() {
+    return sharedUnits;
+  }
+
+  /**
+   * {@code copy} is an equation equal to {@code of}, whose trying is replayed: it has the same
+   * automatic form, already paid for in the replayed units (it must not be made and paid for again
+   * when the copy is tried as a pool equation later).
+   */
+  void sameAs(EqRef copy, EqRef of) {
+    Relation form = autos.get(of);
+    if (form != null) {
+      autos.putIfAbsent(copy, form);
+    }
+    Boolean unchanged = autoUnchanged.get(of);
+    if (unchanged != null) {
+      autoUnchanged.putIfAbsent(copy, unchanged);
+    }
+  }
+
   Substitutions(Attribution a, Samples samples) {
     this.a = a;
     this.samples = samples;
@@ -133,6 +166,9 @@ final class Substitutions {
         k.ref(),
         r -> {
           budget.spend(k.size());
+          if (!r.equals(trying)) {
+            sharedUnits += k.size();
+          }
           return Auto.of(k.eq());
         });
   }
