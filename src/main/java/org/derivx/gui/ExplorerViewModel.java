@@ -134,12 +134,14 @@ public final class ExplorerViewModel {
    */
   public void open(List<Path> paths) {
     cancel();
-    loading.set(true);
     AtomicBoolean cancelled = new AtomicBoolean();
     loadCancelled = cancelled;
     cached.clear();
     session.clear();
     browser.clear();
+    // after the clearing: the panes, emptied, then show that a read is under way (set before it,
+    // the derivation pane said "no derivation matches the filters" while the new file was read)
+    loading.set(true);
     checking.set(true); // busy from the start: loading is part of the work the status bar shows
     progress.set(-1);
     session

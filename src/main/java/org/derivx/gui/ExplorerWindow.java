@@ -133,7 +133,8 @@ public final class ExplorerWindow {
                   fillRecent();
                 });
     fillRecent();
-    // while files are read the pane says so; the welcome is made when first needed
+    // while files are read the pane says so; the welcome is made when first needed (the first
+    // time the window is shown with nothing open, not when it is shown on files)
     Label reading = new Label("Reading\u2026");
     reading.getStyleClass().add("empty-state");
     WelcomeView[] made = {null};
@@ -227,6 +228,7 @@ public final class ExplorerWindow {
     }
     stage.setMaximized(v.maximized);
     stage.setOnHidden(e -> remember(stage));
+    derivation.emptyChanged(); // the welcome, or "Reading…" when files are being opened
     stage.show();
   }
 

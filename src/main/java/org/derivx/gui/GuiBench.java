@@ -72,7 +72,8 @@ final class GuiBench {
               if (was && !now && !longOpened) {
                 Runtime rt = Runtime.getRuntime();
                 print(
-                    "read %d derivations in %.2f s after the window opened; heap in use %d MB;"
+                    "read %d derivations by %.2f s after the window was shown (reading starts"
+                        + " before it is); heap in use %d MB;"
                         + " %d derivations loaded",
                     vm.items().size(),
                     (System.nanoTime() - openedAt) / 1e9,

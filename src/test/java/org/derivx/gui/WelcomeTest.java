@@ -83,6 +83,36 @@ class WelcomeTest {
     assertThat(robot.lookup(".legend-word").queryAll()).isNotEmpty();
   }
 
+  /** With a file open, opening another says "Reading…" too, not "no derivation matches". */
+  @Test
+  void openingAnotherFileSaysReading(FxRobot robot) throws Exception {
+    Path one = dir.resolve("one.jsonl");
+    Path two = dir.resolve("two.jsonl");
+    Files.writeString(one, "{\"id\": \"a\", \"steps\": [\"x = 1\"]}\n");
+    Files.writeString(two, "{\"id\": \"b\", \"steps\": [\"y = 2\"]}\n");
+    robot.interact(() -> vm.open(List.of(one)));
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> !vm.loadingProperty().get() && vm.selectedProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> seen = new ArrayList<>();
+    robot.interact(
+        () -> {
+          vm.open(List.of(two));
+          robot
+              .lookup(".empty-state")
+              .queryAllAs(Labeled.class)
+              .forEach(l -> seen.add(l.getText()));
+        });
+    assertThat(seen).containsExactly("Reading\u2026");
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> !vm.loadingProperty().get() && vm.selectedProperty().get() != null);
+    assertThat(vm.selectedProperty().get().id()).isEqualTo("b");
+  }
+
   @Test
   void unreadableRecordsAreListedInADialogWithTheDetails(FxRobot robot) throws Exception {
     Path f = dir.resolve("broken.jsonl");

@@ -75,11 +75,11 @@ public final class DerivationView extends ScrollPane {
   /**
    * What to show while nothing is open (the welcome, with the samples and the legend), asked for
    * each time the view is empty: a window opened on files shows a line while they are read rather
-   * than the welcome's seventy nodes, whose styling would hold up the first frame.
+   * than the welcome's seventy nodes, whose making and styling would hold up the first frame. Asked
+   * first by {@link #emptyChanged} (the window calls it as it is shown).
    */
   public void setWelcome(Supplier<Node> n) {
     welcome = n;
-    rebuild();
   }
 
   /** Asks {@link #setWelcome}'s supplier again when nothing is selected (a read began or ended). */
