@@ -148,12 +148,13 @@ public final class Attribution {
   private void extend(Known step, List<Known> sources, List<Known> pool, Set<Operation> found) {
     boolean search = sources != pool;
     for (Known target : List.of(step, step.swapped())) {
-      // equal intermediates of a search are tried once (see Replay)
-      Map<Relation, Replay> done = new HashMap<>();
+      // equal intermediates of a search are tried once (see Replay); not the derivation's own
+      // equations, which are few and each tried as itself
+      Map<Relation, Replay> done = search && replays ? new HashMap<>() : null;
       for (int i = sources.size() - 1; i >= 0; i--) {
         budget.poll();
         Known e = sources.get(i);
-        Replay same = done.get(e.eq());
+        Replay same = done == null ? null : done.get(e.eq());
         if (same != null) {
           budget.spend(same.units());
           substitutions.sameAs(e.ref(), same.ref());
@@ -173,7 +174,7 @@ public final class Attribution {
             }
           }
         }
-        if (search && replays) {
+        if (done != null) {
           long units = budget.used() - used - (substitutions.sharedUnits() - shared);
           done.put(e.eq(), new Replay(e.ref(), found, before, units));
         }
