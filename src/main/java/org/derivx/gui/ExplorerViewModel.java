@@ -139,8 +139,8 @@ public final class ExplorerViewModel {
     cached.clear();
     session.clear();
     browser.clear();
-    // after the clearing: the panes, emptied, then show that a read is under way (set before it,
-    // the derivation pane said "no derivation matches the filters" while the new file was read)
+    // after the clearing, so the emptied panes say a read is under way (not "no derivation
+    // matches")
     loading.set(true);
     checking.set(true); // busy from the start: loading is part of the work the status bar shows
     progress.set(-1);

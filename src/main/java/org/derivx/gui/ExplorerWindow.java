@@ -133,8 +133,7 @@ public final class ExplorerWindow {
                   fillRecent();
                 });
     fillRecent();
-    // while files are read the pane says so; the welcome is made when first needed (the first
-    // time the window is shown with nothing open, not when it is shown on files)
+    // while files are read the pane says so; the welcome is made only once nothing is open
     Label reading = new Label("Reading\u2026");
     reading.getStyleClass().add("empty-state");
     WelcomeView[] made = {null};

@@ -36,11 +36,11 @@ final class ArgumentOperations {
   }
 
   void addOrMinus(Known t, Known e, Set<Operation> found) {
-    Complex[] delta = Attribution.zip(t.lhs(), e.lhs(), Complex::minus);
+    Complex[] delta = Pointwise.zip(t.lhs(), e.lhs(), Complex::minus);
     if (Samples.constant(delta, 0)) {
       return;
     }
-    if (Samples.same(t.rhs(), Attribution.zip(e.rhs(), delta, Complex::plus))) {
+    if (Samples.same(t.rhs(), Pointwise.zip(e.rhs(), delta, Complex::plus))) {
       Expr arg = Inference.difference(t.l(), e.l());
       boolean minus = Inference.looksNegative(arg);
       Expr shown = minus ? Canon.negate(arg) : arg;
@@ -55,16 +55,16 @@ final class ArgumentOperations {
   void timesOrDivide(Known t, Known e, Set<Operation> found) {
     // The factor is read off the left sides, or off the right sides when the left ones vanish
     // (multiplying "0 = x" by k keeps a 0 whose ratio says nothing).
-    Complex[] ratio = Attribution.zip(t.lhs(), e.lhs(), Complex::divide);
+    Complex[] ratio = Pointwise.zip(t.lhs(), e.lhs(), Complex::divide);
     boolean left = Samples.finite(ratio);
     if (!left) {
-      ratio = Attribution.zip(t.rhs(), e.rhs(), Complex::divide);
+      ratio = Pointwise.zip(t.rhs(), e.rhs(), Complex::divide);
     }
     if (Samples.constant(ratio, 1) || Samples.constant(ratio, 0)) {
       return;
     }
     Complex[] other = left ? t.rhs() : t.lhs();
-    if (Samples.same(other, Attribution.zip(left ? e.rhs() : e.lhs(), ratio, Complex::times))) {
+    if (Samples.same(other, Pointwise.zip(left ? e.rhs() : e.lhs(), ratio, Complex::times))) {
       Expr arg = left ? Inference.ratio(t.l(), e.l()) : Inference.ratio(t.r(), e.r());
       boolean divide = Inference.looksReciprocal(arg);
       Expr inverse = Canon.of(new Pow(arg, Canon.literalOf(BigDecimal.ONE.negate())));
@@ -139,8 +139,8 @@ final class ArgumentOperations {
       if (Samples.constant(k, 1)) {
         continue;
       }
-      if (Samples.same(t.lhs(), Attribution.zip(e.lhs(), k, Complex::pow))
-          && Samples.same(t.rhs(), Attribution.zip(e.rhs(), k, Complex::pow))) {
+      if (Samples.same(t.lhs(), Pointwise.zip(e.lhs(), k, Complex::pow))
+          && Samples.same(t.rhs(), Pointwise.zip(e.rhs(), k, Complex::pow))) {
         a.add(
             found,
             new Operation(Rule.POWER, List.of(e.ref()), shown(x)),

@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.derivx.check.Budget;
 import org.derivx.check.EqRef;
 import org.derivx.check.Operation;
@@ -127,8 +125,8 @@ public final class Attribution {
     for (Known target : List.of(step, step.swapped())) {
       for (int i = 0; i < pool.size(); i++) {
         for (int j = i + 1; j < pool.size(); j++) {
-          combine(target, pool.get(i), pool.get(j), found);
-          combine(target, pool.get(i), pool.get(j).swapped(), found);
+          Pointwise.combine(target, pool.get(i), pool.get(j), found);
+          Pointwise.combine(target, pool.get(i), pool.get(j).swapped(), found);
         }
       }
     }
@@ -269,8 +267,8 @@ public final class Attribution {
     arguments.timesOrDivide(t, e, found);
     arguments.power(t, e, found);
     for (Func f : WRAPPERS) {
-      Complex[] l = map(e.lhs(), x -> SpecialFunctions.apply(f, x));
-      Complex[] r = map(e.rhs(), x -> SpecialFunctions.apply(f, x));
+      Complex[] l = Pointwise.map(e.lhs(), x -> SpecialFunctions.apply(f, x));
+      Complex[] r = Pointwise.map(e.rhs(), x -> SpecialFunctions.apply(f, x));
       if (Samples.same(t.lhs(), l) && Samples.same(t.rhs(), r)) {
         add(
             found,
@@ -371,19 +369,6 @@ public final class Attribution {
     }
   }
 
-  private void combine(Known t, Known e, Known f, Set<Operation> found) {
-    List<BinaryOperator<Complex>> ops =
-        List.of(Complex::plus, Complex::minus, Complex::times, Complex::divide);
-    List<String> names = List.of("added", "subtracted", "multiplied", "divided");
-    for (int k = 0; k < ops.size(); k++) {
-      BinaryOperator<Complex> op = ops.get(k);
-      if (Samples.same(t.lhs(), zip(e.lhs(), f.lhs(), op))
-          && Samples.same(t.rhs(), zip(e.rhs(), f.rhs(), op))) {
-        found.add(new Operation(Rule.COMBINE, List.of(e.ref(), f.ref()), names.get(k)));
-      }
-    }
-  }
-
   /**
    * Does candidate {@code c} have the step's sides (in the step's orientation)? Most candidates
    * differ already at the first sample point, so that one is tried first.
@@ -396,21 +381,5 @@ public final class Attribution {
     }
     Samples.Values v = samples.values(eq);
     return Samples.same(t.lhs(), v.lhs()) && Samples.same(t.rhs(), v.rhs());
-  }
-
-  static Complex[] zip(Complex[] a, Complex[] b, BinaryOperator<Complex> op) {
-    Complex[] out = new Complex[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = op.apply(a[i], b[i]);
-    }
-    return out;
-  }
-
-  private static Complex[] map(Complex[] a, UnaryOperator<Complex> op) {
-    Complex[] out = new Complex[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = op.apply(a[i]);
-    }
-    return out;
   }
 }
