@@ -139,8 +139,7 @@ public final class ExplorerViewModel {
     cached.clear();
     session.clear();
     browser.clear();
-    // after the clearing, so the emptied panes say a read is under way (not "no derivation
-    // matches")
+    // after the clearing, so the emptied panes say "Reading…", not "no derivation matches"
     loading.set(true);
     checking.set(true); // busy from the start: loading is part of the work the status bar shows
     progress.set(-1);

@@ -24,37 +24,14 @@ import org.derivx.expr.Relation;
 public final class Trees {
   private Trees() {}
 
+  /** Every node of {@code e}, parent before children (one traversal with {@link #any}). */
   public static void walk(Expr e, Consumer<Expr> visitor) {
-    visitor.accept(e);
-    if (e instanceof Add a) {
-      a.terms().forEach(t -> walk(t, visitor));
-    } else if (e instanceof Mul m) {
-      m.factors().forEach(f -> walk(f, visitor));
-    } else if (e instanceof Neg n) {
-      walk(n.arg(), visitor);
-    } else if (e instanceof Div d) {
-      walk(d.numerator(), visitor);
-      walk(d.denominator(), visitor);
-    } else if (e instanceof Pow p) {
-      walk(p.base(), visitor);
-      walk(p.exponent(), visitor);
-    } else if (e instanceof Fn f) {
-      walk(f.arg(), visitor);
-    } else if (e instanceof Apply a) {
-      a.args().forEach(x -> walk(x, visitor));
-    } else if (e instanceof Derivative d) {
-      walk(d.body(), visitor);
-      d.vars().forEach(v -> walk(v.variable(), visitor));
-    } else if (e instanceof Integral i) {
-      walk(i.body(), visitor);
-      for (Integral.Bound b : i.vars()) {
-        walk(b.variable(), visitor);
-        if (b.definite()) {
-          walk(b.lower(), visitor);
-          walk(b.upper(), visitor);
-        }
-      }
-    }
+    any(
+        e,
+        x -> {
+          visitor.accept(x);
+          return false;
+        });
   }
 
   /** The depth of the deeper side, computed without recursion (any tree is safe to measure). */
@@ -174,8 +151,9 @@ public final class Trees {
   }
 
   /**
-   * Does some node of {@code e} pass {@code test}? Nodes in {@link #walk}'s order, stopping at the
-   * first that does (a search asks whether an equation holds an integral for every pair it tries).
+   * Does some node of {@code e} pass {@code test}? Parent before children, in the order a reader
+   * meets them, stopping at the first that does (a search asks whether an equation holds an
+   * integral for every pair it tries).
    */
   public static boolean any(Expr e, Predicate<Expr> test) {
     if (test.test(e)) {
